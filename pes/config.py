@@ -1,0 +1,139 @@
+"""Configuration, read only from the environment (DESIGN §9).
+
+Every setting has a safe embedded default so that `make run` works on a fresh machine:
+SQLite under the instance folder, jobs in-process, simulated payments, console email.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+LOCALES: tuple[str, ...] = ("en", "fr", "es", "pt")
+DEFAULT_LOCALE = "en"
+DISPLAY_TIMEZONE = "Europe/Paris"
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ValueError(f"{name} must be an integer, got {raw!r}") from exc
+
+
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Typed view of the configuration; `as_flask_config()` feeds `app.config`."""
+
+    secret_key: str
+    database_url: str | None
+    redis_url: str | None
+    stripe_secret_key: str | None
+    stripe_webhook_secret: str | None
+    stripe_api_base: str | None
+    base_url: str | None
+    email_backend: str
+    email_from: str
+    slot_minutes: int
+    buffer_before_minutes: int
+    buffer_after_minutes: int
+    hold_minutes: int
+    lead_time_minutes: int
+    horizon_days: int
+    free_cancellation_hours: int
+    testing: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def payment_provider(self) -> str:
+        """`stripe` when a secret key is configured, otherwise the simulated provider."""
+        return "stripe" if self.stripe_secret_key else "simulated"
+
+    def as_flask_config(self) -> dict[str, Any]:
+        config: dict[str, Any] = {
+            "SECRET_KEY": self.secret_key,
+            "TESTING": self.testing,
+            "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+            "SQLALCHEMY_RECORD_QUERIES": False,
+            "BABEL_DEFAULT_LOCALE": DEFAULT_LOCALE,
+            "BABEL_DEFAULT_TIMEZONE": DISPLAY_TIMEZONE,
+            "BABEL_TRANSLATION_DIRECTORIES": os.path.join(
+                os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "translations"
+            ),
+            "PES_LOCALES": LOCALES,
+            "PES_REDIS_URL": self.redis_url,
+            "PES_PAYMENT_PROVIDER": self.payment_provider,
+            "STRIPE_SECRET_KEY": self.stripe_secret_key,
+            "STRIPE_WEBHOOK_SECRET": self.stripe_webhook_secret,
+            "STRIPE_API_BASE": self.stripe_api_base,
+            "PES_BASE_URL": self.base_url,
+            "PES_EMAIL_BACKEND": self.email_backend,
+            "PES_EMAIL_FROM": self.email_from,
+            "PES_SLOT_MINUTES": self.slot_minutes,
+            "PES_BUFFER_BEFORE_MINUTES": self.buffer_before_minutes,
+            "PES_BUFFER_AFTER_MINUTES": self.buffer_after_minutes,
+            "PES_HOLD_MINUTES": self.hold_minutes,
+            "PES_LEAD_TIME_MINUTES": self.lead_time_minutes,
+            "PES_HORIZON_DAYS": self.horizon_days,
+            "PES_FREE_CANCELLATION_HOURS": self.free_cancellation_hours,
+            "WTF_CSRF_TIME_LIMIT": None,
+            "SESSION_COOKIE_HTTPONLY": True,
+            "SESSION_COOKIE_SAMESITE": "Lax",
+        }
+        if self.database_url:
+            config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(self.database_url)
+        config.update(self.extra)
+        return config
+
+
+def normalise_database_url(url: str) -> str:
+    """Use psycopg 3 for PostgreSQL whatever scheme the operator wrote."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def load_settings(env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+    """Build settings from `env` (default: `os.environ`); keyword overrides win (tests)."""
+    env = os.environ if env is None else env
+    values: dict[str, Any] = {
+        # No secret in the repository: without PES_SECRET_KEY a random one is made per
+        # process, which is fine for the demo but logs everyone out at each restart.
+        "secret_key": env.get("PES_SECRET_KEY") or secrets.token_urlsafe(32),
+        "database_url": env.get("DATABASE_URL") or None,
+        "redis_url": env.get("REDIS_URL") or None,
+        "stripe_secret_key": env.get("STRIPE_SECRET_KEY") or None,
+        "stripe_webhook_secret": env.get("STRIPE_WEBHOOK_SECRET") or None,
+        "stripe_api_base": env.get("STRIPE_API_BASE") or None,
+        "base_url": env.get("PES_BASE_URL") or None,
+        "email_backend": env.get("PES_EMAIL_BACKEND", "console"),
+        "email_from": env.get(
+            "PES_EMAIL_FROM", "Paris Elite Services <bookings@pariselite.example>"
+        ),
+        "slot_minutes": _int(env, "PES_SLOT_MINUTES", 15),
+        "buffer_before_minutes": _int(env, "PES_BUFFER_BEFORE_MINUTES", 15),
+        "buffer_after_minutes": _int(env, "PES_BUFFER_AFTER_MINUTES", 30),
+        "hold_minutes": _int(env, "PES_HOLD_MINUTES", 30),
+        "lead_time_minutes": _int(env, "PES_LEAD_TIME_MINUTES", 180),
+        "horizon_days": _int(env, "PES_HORIZON_DAYS", 365),
+        "free_cancellation_hours": _int(env, "PES_FREE_CANCELLATION_HOURS", 24),
+        "testing": _bool(env, "PES_TESTING", False),
+    }
+    extra = overrides.pop("extra", {})
+    values.update(overrides)
+    values["extra"] = dict(extra)
+    return Settings(**values)

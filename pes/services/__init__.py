@@ -1,0 +1,1 @@
+"""Domain services: the rules. They never touch `request` and never commit."""

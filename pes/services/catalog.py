@@ -1,0 +1,53 @@
+"""Read-only views of the catalog for the public pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from ..extensions import db
+from ..models import ContentPage, Tour, TourPrice, VehicleClass
+from . import content
+
+
+@dataclass(frozen=True)
+class TourCard:
+    slug: str
+    name: str
+    summary: str
+    duration_minutes: int
+    from_price_cents: int | None
+
+
+def list_vehicle_classes() -> list[VehicleClass]:
+    return list(
+        db.session.scalars(
+            select(VehicleClass).where(VehicleClass.active).order_by(VehicleClass.sort_order)
+        )
+    )
+
+
+def list_tours(locale: str) -> list[TourCard]:
+    """Active tours with their localized name and the lowest price over the classes."""
+    rows = db.session.execute(
+        select(Tour, ContentPage.slug, func.min(TourPrice.price_cents))
+        .join(ContentPage, ContentPage.id == Tour.content_page_id)
+        .outerjoin(TourPrice, TourPrice.tour_id == Tour.id)
+        .where(Tour.active)
+        .group_by(Tour.id, ContentPage.slug)
+        .order_by(Tour.sort_order, Tour.id)
+    ).all()
+    cards = []
+    for tour, page_slug, from_price in rows:
+        page = content.get_page(page_slug, locale)
+        cards.append(
+            TourCard(
+                slug=tour.slug,
+                name=page.title if page else tour.slug,
+                summary=page.meta_description if page else "",
+                duration_minutes=tour.duration_minutes,
+                from_price_cents=from_price,
+            )
+        )
+    return cards

@@ -1,0 +1,73 @@
+"""Published content: per page and locale, falling back to English (DESIGN §8)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import nh3
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+from sqlalchemy import select
+
+from ..config import DEFAULT_LOCALE
+from ..extensions import db
+from ..models import ContentPage, ContentPublication, ContentRevision
+
+# Raw HTML in Markdown is not rendered at all; nh3 then keeps only an allow-list.
+_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+_ALLOWED_TAGS = {
+    "a", "blockquote", "br", "code", "em", "h2", "h3", "h4", "hr", "li", "ol", "p", "pre",
+    "strong", "table", "tbody", "td", "th", "thead", "tr", "ul",
+}  # fmt: skip
+
+
+def render_markdown(text: str) -> Markup:
+    html = _markdown.render(text)
+    clean = nh3.clean(
+        html,
+        tags=_ALLOWED_TAGS,
+        attributes={"a": {"href", "title"}},
+        url_schemes={"http", "https", "mailto", "tel"},
+        link_rel="noopener noreferrer",
+    )
+    return Markup(clean)  # noqa: S704 - sanitised by nh3 just above
+
+
+@dataclass(frozen=True)
+class PageView:
+    slug: str
+    requested_locale: str
+    locale: str  # the locale the text is actually in (English when it fell back)
+    title: str
+    meta_description: str
+    body_html: Markup
+
+    @property
+    def is_fallback(self) -> bool:
+        return self.locale != self.requested_locale
+
+
+def _published(slug: str, locale: str) -> ContentRevision | None:
+    return db.session.scalar(
+        select(ContentRevision)
+        .join(ContentPublication, ContentPublication.revision_id == ContentRevision.id)
+        .join(ContentPage, ContentPage.id == ContentPublication.page_id)
+        .where(ContentPage.slug == slug, ContentPublication.locale == locale)
+    )
+
+
+def get_page(slug: str, locale: str) -> PageView | None:
+    """The published text of `slug` in `locale`, else in English, else None."""
+    revision = _published(slug, locale)
+    if revision is None and locale != DEFAULT_LOCALE:
+        revision = _published(slug, DEFAULT_LOCALE)
+    if revision is None:
+        return None
+    return PageView(
+        slug=slug,
+        requested_locale=locale,
+        locale=revision.locale,
+        title=revision.title,
+        meta_description=revision.meta_description,
+        body_html=render_markdown(revision.body_markdown),
+    )

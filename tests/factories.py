@@ -1,0 +1,69 @@
+"""Test-data factories (functions returning flushed rows), in the style of indico's."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from pes.extensions import db
+from pes.models import Booking, BookingKind, Slot, Vehicle, VehicleClass
+
+_sequence = itertools.count(1)
+
+
+def _next() -> int:
+    return next(_sequence)
+
+
+def create_vehicle_class(**values: Any) -> VehicleClass:
+    n = _next()
+    fields: dict[str, Any] = {
+        "code": f"class{n}",
+        "name": f"Class {n}",
+        "max_passengers": 3,
+        "max_luggage": 3,
+    }
+    fields.update(values)
+    vehicle_class = VehicleClass(**fields)
+    db.session.add(vehicle_class)
+    db.session.flush()
+    return vehicle_class
+
+
+def create_vehicle(vehicle_class: VehicleClass | None = None, **values: Any) -> Vehicle:
+    n = _next()
+    vehicle = Vehicle(
+        vehicle_class=vehicle_class or create_vehicle_class(), plate=f"AA-{n:03d}-ZZ", **values
+    )
+    db.session.add(vehicle)
+    db.session.flush()
+    return vehicle
+
+
+def create_booking(**values: Any) -> Booking:
+    n = _next()
+    fields: dict[str, Any] = {
+        "reference": f"PES-T{n:05d}",
+        "kind": BookingKind.TRANSFER,
+        "pickup_at": datetime(2027, 3, 1, 9, 0, tzinfo=UTC),
+        "customer_email": f"customer{n}@example.com",
+    }
+    fields.update(values)
+    booking = Booking(**fields)
+    db.session.add(booking)
+    db.session.flush()
+    return booking
+
+
+def create_slot(vehicle_class: VehicleClass | None = None, **values: Any) -> Slot:
+    fields: dict[str, Any] = {
+        "starts_at": datetime(2027, 3, 1, 9, 0, tzinfo=UTC) + timedelta(minutes=15 * _next()),
+        "capacity": 2,
+        "taken": 0,
+    }
+    fields.update(values)
+    slot = Slot(vehicle_class=vehicle_class or create_vehicle_class(), **fields)
+    db.session.add(slot)
+    db.session.flush()
+    return slot
