@@ -8,7 +8,7 @@ from flask.cli import AppGroup
 from sqlalchemy import func, select
 
 from .extensions import db
-from .models import StaffRole, VehicleClass
+from .models import StaffRole, VehicleClass, utcnow
 
 pes_cli = AppGroup("pes", help="Paris Elite Services operations.")
 
@@ -54,6 +54,54 @@ def create_staff(email: str, role: str, password: str) -> None:
         raise click.ClickException(str(exc)) from exc
     db.session.commit()
     click.echo(f"created {user.role.value} {user.email}")
+
+
+@pes_cli.command("release-expired-holds")
+def release_expired_holds() -> None:
+    """Cancel lapsed payment holds and free their capacity (run every minute)."""
+    from .services import inventory
+    from .services.uow import transaction
+    from .services.windows import InventoryRules
+
+    rules = InventoryRules.from_config()
+    total = 0
+    while True:  # batches, each its own short transaction
+        with transaction(lock_inventory=True) as session:
+            released = inventory.release_expired_holds(session, utcnow(), rules)
+        total += released
+        if released == 0:
+            break
+    click.echo(f"released {total} expired hold(s)")
+
+
+@pes_cli.command("verify-inventory")
+def verify_inventory() -> None:
+    """Recompute every slot's `taken`; exit 1 listing the differences."""
+    from .services.inventory_check import verify_inventory as verify
+
+    problems = verify(db.session())
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        raise SystemExit(1)
+    click.echo("inventory consistent")
+
+
+@pes_cli.command("generate-slots")
+@click.option("--days", type=click.IntRange(1, 800), default=None, help="Default: the horizon.")
+def generate_slots(days: int | None) -> None:
+    """Create the slot rows of the booking horizon (reservations also create them lazily)."""
+    from flask import current_app
+
+    from .services import inventory
+    from .services.uow import transaction
+    from .services.windows import InventoryRules
+
+    rules = InventoryRules.from_config()
+    horizon = days or int(current_app.config["PES_HORIZON_DAYS"])
+    with transaction(lock_inventory=True) as session:
+        count = inventory.ensure_horizon_slots(session, utcnow(), horizon, rules)
+    click.echo(f"{count} slot(s) present for the next {horizon} day(s)")
 
 
 def init_app(app: Flask) -> None:

@@ -100,3 +100,23 @@ def pg_app(postgres_url: str) -> Iterator[Flask]:
         yield app
         db.session.remove()
         db.engine.dispose()
+
+
+@pytest.fixture
+def sqlite_app(sqlite_url: str) -> Iterator[Flask]:
+    """An app on SQLite (the embedded default) whatever the general engine is."""
+    app = make_app(sqlite_url)
+    with app.app_context():
+        clean_database(db.engine)
+        yield app
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture(params=["postgresql", "sqlite"])
+def any_engine_app(request: pytest.FixtureRequest) -> Flask:
+    """Runs the test once on PostgreSQL and once on SQLite (DESIGN §4: same invariants)."""
+    app: Flask = request.getfixturevalue(
+        "pg_app" if request.param == "postgresql" else "sqlite_app"
+    )
+    return app

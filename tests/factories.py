@@ -67,3 +67,26 @@ def create_slot(vehicle_class: VehicleClass | None = None, **values: Any) -> Slo
     db.session.add(slot)
     db.session.flush()
     return slot
+
+
+def create_fleet(size: int = 1, **class_values: Any) -> VehicleClass:
+    """A vehicle class with `size` active vehicles."""
+    vehicle_class = create_vehicle_class(**class_values)
+    for _ in range(size):
+        create_vehicle(vehicle_class)
+    return vehicle_class
+
+
+def create_draft(
+    vehicle_class: VehicleClass,
+    pickup_at: datetime,
+    duration: timedelta = timedelta(hours=1),
+    **values: Any,
+) -> Booking:
+    """A `pending` booking of `vehicle_class` from `pickup_at` for `duration`."""
+    return create_booking(
+        vehicle_class=vehicle_class,
+        pickup_at=pickup_at,
+        service_ends_at=pickup_at + duration,
+        **values,
+    )

@@ -29,9 +29,7 @@ def test_create_staff_refuses_duplicates_short_passwords_and_bad_emails(
     env = {"PES_STAFF_PASSWORD": "a long enough passphrase"}
     ok = runner.invoke(args=["pes", "create-staff", "a@example.com", "--role", "editor"], env=env)
     assert ok.exit_code == 0
-    again = runner.invoke(
-        args=["pes", "create-staff", "A@example.com", "--role", "admin"], env=env
-    )
+    again = runner.invoke(args=["pes", "create-staff", "A@example.com", "--role", "admin"], env=env)
     assert again.exit_code != 0
     assert "already has an account" in again.output
     short = runner.invoke(

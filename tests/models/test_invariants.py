@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -13,25 +12,6 @@ from sqlalchemy.exc import IntegrityError
 from pes.extensions import db
 from pes.models import Booking, BookingStatus, ProcessedStripeEvent, Slot, VehicleAssignment
 from tests.factories import create_booking, create_slot, create_vehicle
-
-
-@pytest.fixture(params=["postgresql", "sqlite"])
-def any_engine_app(request: pytest.FixtureRequest) -> Flask:
-    """The same invariant tests on both engines (DESIGN §4)."""
-    fixture = "pg_app" if request.param == "postgresql" else "sqlite_app"
-    app: Flask = request.getfixturevalue(fixture)
-    return app
-
-
-@pytest.fixture
-def sqlite_app(sqlite_url: str) -> Iterator[Flask]:
-    from tests.support.app import clean_database, make_app
-
-    app = make_app(sqlite_url)
-    with app.app_context():
-        clean_database(db.engine)
-        yield app
-        db.session.remove()
 
 
 def test_taken_above_capacity_is_rejected(any_engine_app: Flask) -> None:
