@@ -36,15 +36,18 @@ def create_app(settings: Settings | None = None) -> Flask:
         compare_type=True,
     )
     babel.init_app(app, locale_selector=i18n.select_locale, timezone_selector=i18n.select_timezone)
+    app.url_value_preprocessor(i18n.reset_request_locale)
     csrf.init_app(app)
     templating.init_app(app)
     cli.init_app(app)
 
+    from .funnel import bp as funnel_bp
     from .health import bp as health_bp
     from .public import bp as public_bp
     from .public import root_bp
 
     app.register_blueprint(root_bp)
     app.register_blueprint(public_bp)
+    app.register_blueprint(funnel_bp)
     app.register_blueprint(health_bp)
     return app

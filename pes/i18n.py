@@ -7,15 +7,36 @@ Babel for the active locale.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from flask import current_app, g, has_request_context, request
-from flask_babel import format_currency, get_locale
+from flask import Blueprint, abort, current_app, g, has_request_context, request
+from flask_babel import format_currency, get_locale, refresh
 
 from .config import DEFAULT_LOCALE, DISPLAY_TIMEZONE, LOCALES
 
 PARIS = ZoneInfo(DISPLAY_TIMEZONE)
 LANGUAGE_COOKIE = "pes_lang"
+
+
+def localized_blueprint(name: str, import_name: str, prefix: str) -> Blueprint:
+    """A blueprint under `/<lang_code>{prefix}`: the language comes from the URL (an
+    unknown one is a 404) and `url_for` fills it in from the current request."""
+    bp = Blueprint(name, import_name, url_prefix=f"/<lang_code>{prefix}")
+
+    @bp.url_value_preprocessor
+    def _pull_lang_code(endpoint: str | None, values: dict[str, Any] | None) -> None:
+        lang = (values or {}).pop("lang_code", None)
+        if lang not in LOCALES:
+            abort(404)
+        g.lang_code = lang
+
+    @bp.url_defaults
+    def _add_lang_code(endpoint: str, values: dict[str, Any]) -> None:
+        if "lang_code" not in values and g.get("lang_code"):
+            values["lang_code"] = g.lang_code
+
+    return bp
 
 
 def select_locale() -> str:
@@ -26,6 +47,17 @@ def select_locale() -> str:
     if has_request_context():
         return negotiate_locale()
     return DEFAULT_LOCALE
+
+
+def reset_request_locale(endpoint: str | None, values: dict[str, Any] | None) -> None:
+    """Forget the previous request's language before this one picks its own.
+
+    Requests normally get a fresh app context, but one pushed by a CLI command or a test
+    is shared; without this, its first request's locale would stick to the next ones.
+    Registered as the app's first URL value preprocessor (before the blueprints').
+    """
+    g.pop("lang_code", None)
+    refresh()
 
 
 def select_timezone() -> str:

@@ -46,3 +46,60 @@ def test_create_staff_refuses_duplicates_short_passwords_and_bad_emails(
         args=["pes", "create-staff", "c@example.com", "--role", "owner"], env=env
     )
     assert unknown_role.exit_code != 0
+
+
+def test_demo_loads_a_complete_catalog_once(runner: FlaskCliRunner) -> None:
+    from pes.models import (
+        ContentPage,
+        ContentPublication,
+        HourlyRate,
+        PageKind,
+        Place,
+        Tour,
+        TourPrice,
+        TransferRoute,
+        Vehicle,
+        VehicleClass,
+    )
+
+    result = runner.invoke(args=["pes", "demo"])
+    assert result.exit_code == 0, result.output
+
+    def count(model: type) -> int:
+        return int(db.session.scalar(select(func.count()).select_from(model)) or 0)
+
+    assert count(VehicleClass) == 3
+    assert count(Vehicle) >= 3
+    assert count(Place) >= 8
+    assert count(TransferRoute) > 0
+    assert count(HourlyRate) == 3
+    tours = count(Tour)
+    assert tours >= 8
+    assert count(TourPrice) == tours * 3
+    # Every page and every tour is published in all four languages.
+    pages = count(ContentPage)
+    assert count(ContentPublication) == pages * 4
+    assert (
+        db.session.scalar(
+            select(func.count()).select_from(ContentPage).where(ContentPage.kind == PageKind.TOUR)
+        )
+        == tours
+    )
+    again = runner.invoke(args=["pes", "demo"])
+    assert again.exit_code != 0
+    assert "already has data" in again.output
+    quiet = runner.invoke(args=["pes", "demo", "--if-empty"])
+    assert quiet.exit_code == 0
+    assert count(Tour) == tours
+
+
+def test_home_shows_the_demo_catalog_in_each_language(runner: FlaskCliRunner) -> None:
+    from flask import current_app
+
+    assert runner.invoke(args=["pes", "demo"]).exit_code == 0
+    client = current_app.test_client()
+    english = client.get("/en/").get_data(as_text=True)
+    french = client.get("/fr/").get_data(as_text=True)
+    assert "Versailles" in english
+    assert "Notre flotte" in french
+    assert english != french

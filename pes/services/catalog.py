@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from ..extensions import db
-from ..models import ContentPage, Tour, TourPrice, VehicleClass
+from ..models import ContentPage, Place, Tour, TourPrice, VehicleClass
 from . import content
 
 
 @dataclass(frozen=True)
 class TourCard:
+    id: int
     slug: str
     name: str
     summary: str
@@ -43,6 +44,7 @@ def list_tours(locale: str) -> list[TourCard]:
         page = content.get_page(page_slug, locale)
         cards.append(
             TourCard(
+                id=tour.id,
                 slug=tour.slug,
                 name=page.title if page else tour.slug,
                 summary=page.meta_description if page else "",
@@ -51,3 +53,9 @@ def list_tours(locale: str) -> list[TourCard]:
             )
         )
     return cards
+
+
+def list_places() -> list[Place]:
+    return list(
+        db.session.scalars(select(Place).where(Place.active).order_by(Place.sort_order, Place.code))
+    )

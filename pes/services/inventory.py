@@ -203,6 +203,13 @@ def _expired_holds(now: datetime, window: Window | None, rules: InventoryRules) 
     return query
 
 
+def expired_holds_exist(
+    session: Session, now: datetime, rules: InventoryRules, *, window: Window | None = None
+) -> bool:
+    query = _expired_holds(now, window, rules)
+    return bool(session.scalar(select(func.count()).select_from(query.limit(1).subquery())))
+
+
 def release_expired_holds(
     session: Session,
     now: datetime,
@@ -216,9 +223,9 @@ def release_expired_holds(
     With `window`, only the holds overlapping it: the lazy release before an availability
     check. Nothing is locked when there is nothing to release.
     """
-    query = _expired_holds(now, window, rules)
-    if session.scalar(select(func.count()).select_from(query.limit(limit).subquery())) == 0:
+    if not expired_holds_exist(session, now, rules, window=window):
         return 0
+    query = _expired_holds(now, window, rules)
     bookings = locking.lock_bookings_skip_locked(session, query.limit(limit))
     # Re-check under the lock: a payment may have confirmed or extended it meanwhile.
     lapsed = [

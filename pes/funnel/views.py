@@ -1,0 +1,357 @@
+"""Funnel views: parse the form, call one service, then render or redirect.
+
+Every step is one view: GET renders it (the whole page, or only the `step` block for an
+htmx request — `Vary: HX-Request`); POST validates, saves, and answers with a 303 to the
+next step (no JavaScript) or the next step's block with `HX-Push-Url` (htmx). Invalid input
+comes back in the same block with status 422, the errors tied to their fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from flask import abort, current_app, redirect, render_template, request, url_for
+from flask_babel import lazy_gettext as _l
+from jinja2_fragments.flask import render_block
+from werkzeug.wrappers import Response
+
+from ..extensions import db
+from ..i18n import current_locale
+from ..models import Booking, BookingKind, BookingStatus, utcnow
+from ..services import catalog, drafts, inventory
+from ..services.errors import InventoryBusy, Unavailable
+from ..services.paris_time import AmbiguousTime, NonexistentTime, paris_to_utc
+from ..services.uow import transaction
+from ..services.windows import InventoryRules, Window
+from . import forms, state
+from .steps import BY_ID, STEPS, first_incomplete, may_show, next_step
+
+Renderer = Callable[..., Response]
+
+
+def _is_htmx() -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def _page(step_id: str, status: int = 200, **context: Any) -> Response:
+    template = f"funnel/{step_id}.html"
+    context.update(steps=STEPS, current_step=BY_ID[step_id])
+    if _is_htmx():
+        html = render_block(template, "step", **context)
+    else:
+        html = render_template(template, **context)
+    response = Response(html, status=status, mimetype="text/html")
+    response.vary.add("HX-Request")
+    return response
+
+
+def _advance(from_step: str, booking: Booking | None) -> Response:
+    """After a successful POST: 303 to the next step, or its block with the URL pushed."""
+    step_id = next_step(from_step).identifier
+    url = url_for(f"funnel.{step_id}")
+    if not _is_htmx():
+        return redirect(url, code=303)
+    response = RENDERERS[step_id](booking)
+    response.headers["HX-Push-Url"] = url
+    return response
+
+
+def _guard(step_id: str) -> tuple[Booking | None, Response | None]:
+    """The draft, or a redirect to the first step the customer has not completed."""
+    booking = state.current_draft()
+    if booking is not None and booking.status is not BookingStatus.PENDING and step_id != "pay":
+        state.forget_draft()
+        booking = None
+    if not may_show(booking, step_id):
+        return booking, redirect(url_for(first_incomplete(booking).endpoint), code=303)
+    return booking, None
+
+
+def _field_error(form: Any, error: drafts.DraftError) -> None:
+    field = getattr(form, error.field, None)
+    if field is not None:
+        field.errors = [*field.errors, error.message]
+    else:
+        form.form_errors.append(error.message)
+
+
+# --- entry -------------------------------------------------------------------------------
+
+
+def start() -> Response:
+    booking = state.current_draft()
+    return redirect(url_for(first_incomplete(booking).endpoint), code=303)
+
+
+# --- route -------------------------------------------------------------------------------
+
+
+def _route_choices(form: forms.RouteForm) -> None:
+    locale = current_locale()
+    places = [(place.id, place.name(locale)) for place in catalog.list_places()]
+    form.pickup_place_id.choices = [(None, _l("Choose…")), *places]
+    form.dropoff_place_id.choices = [(None, _l("Choose…")), *places]
+    form.tour_id.choices = [(None, _l("Choose…"))] + [
+        (tour.id, tour.name) for tour in catalog.list_tours(locale)
+    ]
+
+
+def render_route(
+    booking: Booking | None, form: forms.RouteForm | None = None, status: int = 200
+) -> Response:
+    if form is None:
+        form = forms.RouteForm(obj=booking, kind=(booking.kind.value if booking else "transfer"))
+    _route_choices(form)
+    low, high = drafts.hours_range(db.session())
+    return _page("route", status, form=form, booking=booking, hours_low=low, hours_high=high)
+
+
+def route() -> Response:
+    booking, redirect_to = _guard("route")
+    if redirect_to is not None:
+        return redirect_to
+    if request.method == "GET":
+        return render_route(booking)
+    form = forms.RouteForm()
+    _route_choices(form)
+    if not form.validate():
+        return render_route(booking, form, 422)
+    choice = drafts.RouteChoice(
+        kind=BookingKind(form.kind.data),
+        pickup_place_id=form.pickup_place_id.data,
+        dropoff_place_id=form.dropoff_place_id.data,
+        hours=form.hours.data,
+        tour_id=form.tour_id.data,
+        passengers=form.passengers.data,
+        luggage=form.luggage.data,
+    )
+    try:
+        with transaction() as session:
+            draft = booking or drafts.start_draft(session, current_locale())
+            drafts.set_route(session, draft, choice)
+    except drafts.DraftError as error:
+        _field_error(form, error)
+        return render_route(booking, form, 422)
+    state.remember_draft(draft)
+    return _advance("route", draft)
+
+
+# --- date --------------------------------------------------------------------------------
+
+
+def _time_rules() -> drafts.TimeRules:
+    from datetime import timedelta
+
+    config = current_app.config
+    return drafts.TimeRules(
+        lead_time=timedelta(minutes=int(config["PES_LEAD_TIME_MINUTES"])),
+        horizon=timedelta(days=int(config["PES_HORIZON_DAYS"])),
+    )
+
+
+def render_date(
+    booking: Booking | None,
+    form: forms.DateForm | None = None,
+    status: int = 200,
+    ambiguous: bool = False,
+) -> Response:
+    if form is None:
+        form = forms.DateForm()
+        if booking is not None and booking.pickup_at is not None:
+            from ..i18n import to_paris
+
+            local = to_paris(booking.pickup_at)
+            form.pickup_date.data = local.date()
+            form.pickup_time.data = local.time().replace(second=0, microsecond=0, tzinfo=None)
+    return _page("date", status, form=form, booking=booking, ambiguous=ambiguous)
+
+
+def date() -> Response:
+    booking, redirect_to = _guard("date")
+    if redirect_to is not None:
+        return redirect_to
+    assert booking is not None
+    if request.method == "GET":
+        return render_date(booking)
+    form = forms.DateForm()
+    if not form.validate():
+        return render_date(booking, form, 422)
+    fold = int(form.fold.data) if form.fold.data in ("0", "1") else None
+    try:
+        pickup_at = paris_to_utc(form.pickup_date.data, form.pickup_time.data, fold)
+    except NonexistentTime:
+        form.pickup_time.errors = [
+            *form.pickup_time.errors,
+            str(_l("This time does not exist in Paris: the clocks go forward an hour that night.")),
+        ]
+        return render_date(booking, form, 422)
+    except AmbiguousTime:
+        form.fold.errors = [*form.fold.errors, str(_l("This time happens twice that night."))]
+        return render_date(booking, form, 422, ambiguous=True)
+    try:
+        with transaction() as session:
+            draft = booking
+            drafts.set_pickup_time(session, draft, pickup_at, utcnow(), _time_rules())
+    except drafts.DraftError as error:
+        _field_error(form, error)
+        return render_date(booking, form, 422)
+    return _advance("date", draft)
+
+
+# --- vehicle -----------------------------------------------------------------------------
+
+
+def _release_lapsed_holds(rules: InventoryRules, window: Window) -> None:
+    """The lazy release: free lapsed holds overlapping `window` before counting. The check
+    is a plain read, so the write transaction is only opened when there is work."""
+    now = utcnow()
+    if inventory.expired_holds_exist(db.session(), now, rules, window=window):
+        with transaction(lock_inventory=True) as session:
+            inventory.release_expired_holds(session, now, rules, window=window)
+
+
+def _vehicle_options(booking: Booking) -> list[dict[str, Any]]:
+    rules = InventoryRules.from_config()
+    window = inventory.booking_window(booking, rules)
+    _release_lapsed_holds(rules, window)
+    session = db.session()
+    options = []
+    for option in inventory.availability(
+        session, window, rules, passengers=booking.passengers, luggage=booking.luggage
+    ):
+        try:
+            quote = drafts.quote_for_class(session, booking, option.vehicle_class.id)
+        except drafts.DraftError:
+            continue
+        options.append({"vehicle_class": option.vehicle_class, "free": option.free, "quote": quote})
+    return options
+
+
+def render_vehicle(
+    booking: Booking | None, form: forms.VehicleForm | None = None, status: int = 200
+) -> Response:
+    assert booking is not None
+    options = _vehicle_options(booking)
+    if form is None:
+        form = forms.VehicleForm(vehicle_class_id=booking.vehicle_class_id)
+    form.vehicle_class_id.choices = [
+        (option["vehicle_class"].id, option["vehicle_class"].name) for option in options
+    ]
+    return _page("vehicle", status, form=form, booking=booking, options=options)
+
+
+def vehicle() -> Response:
+    booking, redirect_to = _guard("vehicle")
+    if redirect_to is not None:
+        return redirect_to
+    assert booking is not None
+    if request.method == "GET":
+        return render_vehicle(booking)
+    form = forms.VehicleForm()
+    if not form.validate():
+        return render_vehicle(booking, form, 422)
+    try:
+        with transaction() as session:
+            draft = booking
+            drafts.choose_vehicle(session, draft, form.vehicle_class_id.data)
+    except drafts.DraftError as error:
+        _field_error(form, error)
+        return render_vehicle(booking, form, 422)
+    return _advance("vehicle", draft)
+
+
+# --- details -----------------------------------------------------------------------------
+
+
+def render_details(
+    booking: Booking | None, form: forms.DetailsForm | None = None, status: int = 200
+) -> Response:
+    form = form or forms.DetailsForm(obj=booking)
+    return _page("details", status, form=form, booking=booking)
+
+
+def details() -> Response:
+    booking, redirect_to = _guard("details")
+    if redirect_to is not None:
+        return redirect_to
+    assert booking is not None
+    if request.method == "GET":
+        return render_details(booking)
+    form = forms.DetailsForm()
+    valid = form.validate()
+    if valid and (form.child_seats.data or 0) > booking.passengers:
+        form.child_seats.errors = [str(_l("More child seats than passengers."))]
+        valid = False
+    if not valid:
+        return render_details(booking, form, 422)
+    with transaction() as session:
+        draft = booking
+        drafts.set_details(
+            session,
+            draft,
+            drafts.Details(
+                customer_name=form.customer_name.data.strip(),
+                customer_email=form.customer_email.data,
+                customer_phone=form.customer_phone.data,
+                travel_number=form.travel_number.data or "",
+                child_seats=form.child_seats.data or 0,
+                meet_and_greet=bool(form.meet_and_greet.data),
+                sign_text=(form.sign_text.data or "").strip(),
+                notes=(form.notes.data or "").strip(),
+            ),
+        )
+    return _advance("details", draft)
+
+
+# --- pay ---------------------------------------------------------------------------------
+
+
+def render_pay(
+    booking: Booking | None, form: forms.PayForm | None = None, status: int = 200
+) -> Response:
+    assert booking is not None
+    quote = drafts.stored_quote(booking)
+    return _page("pay", status, form=form or forms.PayForm(), booking=booking, quote=quote)
+
+
+def pay() -> Response:
+    booking, redirect_to = _guard("pay")
+    if redirect_to is not None:
+        return redirect_to
+    assert booking is not None
+    if booking.status is not BookingStatus.PENDING:
+        return render_pay(booking)
+    if request.method == "GET":
+        return render_pay(booking)
+    form = forms.PayForm()
+    if not form.validate():
+        return render_pay(booking, form, 422)
+    rules = InventoryRules.from_config()
+    booking_id = booking.id
+    try:
+        _release_lapsed_holds(rules, inventory.booking_window(booking, rules))
+        with transaction(lock_inventory=True) as session:
+            held = inventory.hold_booking(session, booking_id, utcnow(), rules, actor="customer")
+    except Unavailable:
+        form.form_errors.append(
+            str(_l("Sorry, this vehicle has just been booked. Please choose another one."))
+        )
+        return render_pay(db.session.get(Booking, booking_id), form, 409)
+    except InventoryBusy:
+        form.form_errors.append(str(_l("We are very busy right now. Please try again.")))
+        return render_pay(db.session.get(Booking, booking_id), form, 503)
+    return _advance("pay", held)
+
+
+RENDERERS: dict[str, Renderer] = {
+    "route": render_route,
+    "date": render_date,
+    "vehicle": render_vehicle,
+    "details": render_details,
+    "pay": render_pay,
+}
+
+
+def not_found() -> None:
+    abort(404)

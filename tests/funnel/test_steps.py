@@ -1,0 +1,218 @@
+"""Every funnel step, with and without htmx, in the four languages."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import func, select
+
+from pes.extensions import db
+from pes.models import Booking, BookingSlot, BookingStatus
+from tests.funnel.conftest import (
+    Funnel,
+    field_errors,
+    future_day,
+    next_dst_change,
+    place_id,
+    tour_id,
+)
+
+LOCALES = ["en", "fr", "es", "pt"]
+
+
+def _booking() -> Booking:
+    db.session.rollback()
+    return db.session.scalars(select(Booking)).one()
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("htmx", [False, True], ids=["plain", "htmx"])
+def test_whole_funnel_to_the_hold(
+    demo: Flask, client: FlaskClient, locale: str, htmx: bool
+) -> None:
+    funnel = Funnel(client, locale, htmx)
+    steps = [
+        ("route", funnel.route_transfer, "date"),
+        ("date", funnel.date, "vehicle"),
+        ("vehicle", funnel.vehicle, "details"),
+        ("details", funnel.details, "pay"),
+    ]
+    for step, answer, following in steps:
+        page = funnel.get(step)
+        assert page.status_code == 200
+        assert "HX-Request" in page.headers["Vary"]
+        html = page.get_data(as_text=True)
+        assert html.lstrip().startswith('<section id="step"') is htmx
+        assert f'<html lang="{locale}">' in html or htmx
+        response = answer()
+        if htmx:
+            assert response.status_code == 200, field_errors(response)
+            assert response.headers["HX-Push-Url"] == f"/{locale}/book/{following}"
+        else:
+            assert response.status_code == 303, field_errors(response)
+            assert response.headers["Location"] == f"/{locale}/book/{following}"
+    booking = _booking()
+    assert booking.status is BookingStatus.PENDING
+    assert booking.locale == locale
+    assert booking.customer_phone == "+351912345678"
+    assert booking.total_cents > 0
+    assert sum(line["amount_cents"] for line in booking.price_breakdown) == booking.total_cents
+    pay = funnel.post("pay", {"accept_terms": "y"})
+    assert pay.status_code == (200 if htmx else 303)
+    booking = _booking()
+    assert booking.status is BookingStatus.PENDING_PAYMENT
+    assert db.session.scalar(select(func.count()).select_from(BookingSlot)) > 0
+
+
+def test_jumping_ahead_goes_to_the_first_incomplete_step(demo: Flask, client: FlaskClient) -> None:
+    funnel = Funnel(client)
+    for step in ("date", "vehicle", "details", "pay"):
+        response = funnel.get(step)
+        assert response.status_code == 303
+        assert response.headers["Location"] == "/en/book/route"
+    funnel.route_transfer()
+    assert funnel.get("details").headers["Location"] == "/en/book/date"
+    assert client.get("/en/book/").headers["Location"] == "/en/book/date"
+
+
+def test_errors_come_back_on_their_field_localized(demo: Flask, client: FlaskClient) -> None:
+    funnel = Funnel(client, "fr", htmx=True)
+    response = funnel.post(
+        "route",
+        {
+            "kind": "transfer",
+            "pickup_place_id": place_id("CDG"),
+            "dropoff_place_id": place_id("CDG"),
+            "passengers": 2,
+            "luggage": 1,
+        },
+    )
+    assert response.status_code == 422
+    errors = field_errors(response)
+    assert list(errors) == ["dropoff_place_id"]
+    assert "différents" in errors["dropoff_place_id"]
+    html = response.get_data(as_text=True)
+    assert 'aria-describedby="dropoff_place_id-error"' in html
+    assert 'aria-invalid="true"' in html
+    assert "autofocus" in html
+    assert _count_bookings() == 0
+
+
+def _count_bookings() -> int:
+    db.session.rollback()
+    return int(db.session.scalar(select(func.count()).select_from(Booking)) or 0)
+
+
+def test_too_many_passengers_for_any_vehicle(demo: Flask, client: FlaskClient) -> None:
+    response = Funnel(client).route_transfer(passengers=9, luggage=1)
+    assert response.status_code == 422
+    assert "passengers" in field_errors(response)
+
+
+def test_hourly_hire_respects_min_and_max_hours(demo: Flask, client: FlaskClient) -> None:
+    funnel = Funnel(client)
+    data = {"kind": "hourly", "pickup_place_id": place_id("PAR"), "passengers": 2, "luggage": 0}
+    too_short = funnel.post("route", {**data, "hours": 1})
+    assert too_short.status_code == 422
+    assert "hours" in field_errors(too_short)
+    ok = funnel.post("route", {**data, "hours": 4})
+    assert ok.status_code == 303
+    assert _booking().hours == 4
+
+
+def test_tour_booking(demo: Flask, client: FlaskClient) -> None:
+    funnel = Funnel(client)
+    response = funnel.post(
+        "route",
+        {
+            "kind": "tour",
+            "pickup_place_id": place_id("PAR"),
+            "tour_id": tour_id(),
+            "passengers": 4,
+            "luggage": 0,
+        },
+    )
+    assert response.status_code == 303
+    funnel.date()
+    page = funnel.get("vehicle").get_data(as_text=True)
+    # Four passengers do not fit the 3-seat classes: only the van is offered.
+    assert page.count('name="vehicle_class_id"') == 1
+
+
+def test_lead_time_and_horizon(demo: Flask, client: FlaskClient) -> None:
+    funnel = Funnel(client)
+    funnel.route_transfer()
+    today = future_day(0).isoformat()
+    too_soon = funnel.date(day=today, clock="00:00")
+    assert too_soon.status_code == 422
+    assert "pickup_date" in field_errors(too_soon)
+    too_far = funnel.date(day=future_day(400).isoformat())
+    assert too_far.status_code == 422
+    assert "pickup_date" in field_errors(too_far)
+
+
+def test_nonexistent_spring_time_is_refused(demo: Flask, client: FlaskClient) -> None:
+    funnel = Funnel(client)
+    funnel.route_transfer()
+    response = funnel.date(day=next_dst_change(3).isoformat(), clock="02:30")
+    assert response.status_code == 422
+    assert "pickup_time" in field_errors(response)
+
+
+def test_ambiguous_autumn_time_asks_which(demo: Flask, client: FlaskClient) -> None:
+    funnel = Funnel(client)
+    funnel.route_transfer()
+    day = next_dst_change(10).isoformat()
+    asked = funnel.date(day=day, clock="02:30")
+    assert asked.status_code == 422
+    assert 'name="fold"' in asked.get_data(as_text=True)
+    first = funnel.date(day=day, clock="02:30", fold="0")
+    assert first.status_code == 303
+    first_instant = _booking().pickup_at
+    funnel.date(day=day, clock="02:30", fold="1")
+    second_instant = _booking().pickup_at
+    assert first_instant is not None
+    assert second_instant is not None
+    assert (second_instant - first_instant).total_seconds() == 3600
+
+
+def test_details_are_validated(demo: Flask, client: FlaskClient) -> None:
+    funnel = Funnel(client, "es")
+    funnel.route_transfer()
+    funnel.date()
+    funnel.vehicle()
+    response = funnel.details(customer_email="not-an-email", customer_phone="12", child_seats=5)
+    assert response.status_code == 422
+    errors = field_errors(response)
+    assert {"customer_email", "customer_phone", "child_seats"} <= set(errors)
+    assert _booking().customer_email == ""
+
+
+def test_missing_csrf_token_is_refused(demo: Flask, client: FlaskClient) -> None:
+    funnel = Funnel(client)
+    response = funnel.post(
+        "route",
+        {
+            "kind": "transfer",
+            "pickup_place_id": place_id("CDG"),
+            "dropoff_place_id": place_id("PAR"),
+            "passengers": 1,
+            "luggage": 0,
+        },
+        csrf=False,
+    )
+    assert response.status_code in (400, 422)
+    assert _count_bookings() == 0
+
+
+def test_terms_must_be_accepted(demo: Flask, client: FlaskClient) -> None:
+    funnel = Funnel(client)
+    funnel.route_transfer()
+    funnel.date()
+    funnel.vehicle()
+    funnel.details()
+    response = funnel.post("pay", {})
+    assert response.status_code == 422
+    assert "accept_terms" in field_errors(response)
+    assert _booking().status is BookingStatus.PENDING
