@@ -36,7 +36,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         compare_type=True,
     )
     babel.init_app(app, locale_selector=i18n.select_locale, timezone_selector=i18n.select_timezone)
-    app.url_value_preprocessor(i18n.reset_request_locale)
+    app.url_value_preprocessor(i18n.reset_request_state)
     csrf.init_app(app)
     templating.init_app(app)
     cli.init_app(app)

@@ -49,14 +49,16 @@ def select_locale() -> str:
     return DEFAULT_LOCALE
 
 
-def reset_request_locale(endpoint: str | None, values: dict[str, Any] | None) -> None:
-    """Forget the previous request's language before this one picks its own.
+def reset_request_state(endpoint: str | None, values: dict[str, Any] | None) -> None:
+    """Forget what the previous request cached on `g` (its language, its CSRF token).
 
-    Requests normally get a fresh app context, but one pushed by a CLI command or a test
-    is shared; without this, its first request's locale would stick to the next ones.
+    Requests normally get a fresh app context, but one already pushed (a test, a CLI
+    command) is shared by the requests made inside it; without this, the first request's
+    locale and Flask-WTF's cached token would leak into the next ones.
     Registered as the app's first URL value preprocessor (before the blueprints').
     """
     g.pop("lang_code", None)
+    g.pop("csrf_token", None)
     refresh()
 
 

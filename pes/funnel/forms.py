@@ -39,20 +39,25 @@ KIND_CHOICES = [
 ]
 
 
+MAX_ID = 2**31 - 1  # database integer keys: a larger "id" names nothing
+
+
 def _int_or_none(value: Any) -> int | None:
+    """Coerce a posted id; anything that cannot be a row id becomes None (a field error)."""
     if value in (None, "", "None"):
         return None
     try:
-        return int(value)
+        number = int(value)
     except (TypeError, ValueError):
         return None
+    return number if 0 < number <= MAX_ID else None
 
 
 class RouteForm(FlaskForm):  # type: ignore[misc]
     kind = RadioField(_l("Service"), choices=KIND_CHOICES, validators=[InputRequired()])
     pickup_place_id = SelectField(_l("Pick-up"), coerce=_int_or_none, validate_choice=False)
     dropoff_place_id = SelectField(_l("Destination"), coerce=_int_or_none, validate_choice=False)
-    hours = IntegerField(_l("Hours"), validators=[Optional()])
+    hours = IntegerField(_l("Hours"), validators=[Optional(), NumberRange(min=1, max=24)])
     tour_id = SelectField(_l("Tour"), coerce=_int_or_none, validate_choice=False)
     passengers = IntegerField(
         _l("Passengers"),

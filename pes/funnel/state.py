@@ -3,6 +3,8 @@ The draft itself is the `pending` booking row; abandoning it costs nothing."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask import current_app, session
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import select
@@ -35,3 +37,22 @@ def current_draft() -> Booking | None:
     except BadSignature:
         return None
     return db.session.scalar(select(Booking).where(Booking.reference == reference))
+
+
+_DAY_KEY = "funnel_day"
+
+
+def remember_wanted_day(raw: str) -> None:
+    """The day typed in the home page's compact form, to pre-fill the date step."""
+    try:
+        session[_DAY_KEY] = date.fromisoformat(raw).isoformat()
+    except ValueError:
+        session.pop(_DAY_KEY, None)
+
+
+def wanted_day() -> date | None:
+    raw = session.get(_DAY_KEY)
+    try:
+        return date.fromisoformat(raw) if raw else None
+    except ValueError:
+        return None

@@ -53,7 +53,8 @@ def _advance(from_step: str, booking: Booking | None) -> Response:
     if not _is_htmx():
         return redirect(url, code=303)
     response = RENDERERS[step_id](booking)
-    response.headers["HX-Push-Url"] = url
+    # Staying on the same step (pay → held) replaces the history entry instead of adding one.
+    response.headers["HX-Replace-Url" if step_id == from_step else "HX-Push-Url"] = url
     return response
 
 
@@ -134,6 +135,7 @@ def route() -> Response:
         _field_error(form, error)
         return render_route(booking, form, 422)
     state.remember_draft(draft)
+    state.remember_wanted_day(request.form.get("pickup_date", ""))
     return _advance("route", draft)
 
 
@@ -157,7 +159,7 @@ def render_date(
     ambiguous: bool = False,
 ) -> Response:
     if form is None:
-        form = forms.DateForm()
+        form = forms.DateForm(pickup_date=state.wanted_day())
         if booking is not None and booking.pickup_at is not None:
             from ..i18n import to_paris
 

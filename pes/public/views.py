@@ -6,6 +6,7 @@ from flask import redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
 from ..i18n import current_locale, negotiate_locale
+from ..models import PlaceKind
 from ..services import catalog, content
 
 
@@ -18,10 +19,12 @@ def negotiate_home() -> Response:
 
 def home() -> str:
     locale = current_locale()
-    page = content.get_page("home", locale)
+    places = catalog.list_places()
     return render_template(
         "public/home.html",
-        page=page,
+        page=content.get_page("home", locale),
         tours=catalog.list_tours(locale),
+        places=[(place.id, place.name(locale)) for place in places],
+        default_dropoff=next((p.id for p in places if p.kind is PlaceKind.CITY), None),
         vehicle_classes=catalog.list_vehicle_classes(),
     )

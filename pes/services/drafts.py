@@ -212,9 +212,9 @@ def requote(session: Session, booking: Booking) -> pricing.Quote:
     return quote
 
 
-def choose_vehicle(session: Session, booking: Booking, vehicle_class_id: int) -> None:
+def choose_vehicle(session: Session, booking: Booking, vehicle_class_id: int | None) -> None:
     _require_pending(booking)
-    vehicle_class = session.get(VehicleClass, vehicle_class_id)
+    vehicle_class = session.get(VehicleClass, vehicle_class_id) if vehicle_class_id else None
     if vehicle_class is None or not vehicle_class.active:
         raise DraftError("vehicle_class_id", str(_l("Please choose a vehicle.")))
     if not vehicle_class.fits(booking.passengers, booking.luggage):

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from pes.extensions import db
 from pes.models import Booking, BookingSlot, BookingStatus
 from tests.funnel.conftest import (
+    CSRF,
     Funnel,
     field_errors,
     future_day,
@@ -216,3 +217,30 @@ def test_terms_must_be_accepted(demo: Flask, client: FlaskClient) -> None:
     assert response.status_code == 422
     assert "accept_terms" in field_errors(response)
     assert _booking().status is BookingStatus.PENDING
+
+
+def test_home_hero_form_enters_the_funnel_prefilled(demo: Flask, client: FlaskClient) -> None:
+    home = client.get("/pt/").get_data(as_text=True)
+    assert 'action="/pt/book/route"' in home
+    token = CSRF.search(home)
+    assert token
+    day = future_day(15)
+    response = client.post(
+        "/pt/book/route",
+        data={
+            "csrf_token": token.group(1),
+            "kind": "transfer",
+            "pickup_place_id": place_id("ORY"),
+            "dropoff_place_id": place_id("PAR"),
+            "pickup_date": day.isoformat(),
+            "passengers": 3,
+            "luggage": 0,
+        },
+    )
+    assert response.status_code == 303
+    assert response.headers["Location"] == "/pt/book/date"
+    date_page = client.get("/pt/book/date").get_data(as_text=True)
+    assert f'value="{day.isoformat()}"' in date_page
+    booking = _booking()
+    assert booking.passengers == 3
+    assert booking.locale == "pt"
