@@ -24,7 +24,7 @@ def create_app(settings: Settings | None = None) -> Flask:
             app.instance_path, "pes.sqlite3"
         )
 
-    from . import cli, i18n, templating
+    from . import cli, errors, i18n, templating
     from .extensions import babel, csrf, db, migrate
 
     db.init_app(app)
@@ -40,6 +40,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     csrf.init_app(app)
     templating.init_app(app)
     cli.init_app(app)
+    errors.init_app(app)
 
     from .funnel import bp as funnel_bp
     from .health import bp as health_bp

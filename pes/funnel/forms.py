@@ -57,6 +57,8 @@ class RouteForm(FlaskForm):  # type: ignore[misc]
     kind = RadioField(_l("Service"), choices=KIND_CHOICES, validators=[InputRequired()])
     pickup_place_id = SelectField(_l("Pick-up"), coerce=_int_or_none, validate_choice=False)
     dropoff_place_id = SelectField(_l("Destination"), coerce=_int_or_none, validate_choice=False)
+    pickup_address = StringField(_l("Pick-up address or hotel"), validators=[Length(max=300)])
+    dropoff_address = StringField(_l("Destination address or hotel"), validators=[Length(max=300)])
     hours = IntegerField(_l("Hours"), validators=[Optional(), NumberRange(min=1, max=24)])
     tour_id = SelectField(_l("Tour"), coerce=_int_or_none, validate_choice=False)
     passengers = IntegerField(

@@ -126,6 +126,8 @@ def route() -> Response:
         tour_id=form.tour_id.data,
         passengers=form.passengers.data,
         luggage=form.luggage.data,
+        pickup_address=form.pickup_address.data or "",
+        dropoff_address=form.dropoff_address.data or "",
     )
     try:
         with transaction() as session:

@@ -48,6 +48,8 @@ class RouteChoice:
     tour_id: int | None = None
     passengers: int = 1
     luggage: int = 0
+    pickup_address: str = ""
+    dropoff_address: str = ""
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,10 @@ def _apply_route(session: Session, booking: Booking, choice: RouteChoice) -> Non
         )
     booking.passengers = choice.passengers
     booking.luggage = choice.luggage
+    booking.pickup_address = choice.pickup_address.strip()
+    booking.dropoff_address = (
+        choice.dropoff_address.strip() if choice.kind is BookingKind.TRANSFER else ""
+    )
     duration = service_duration(session, booking)  # refuses a route we do not serve
     if booking.pickup_at is not None:
         booking.service_ends_at = service_end(booking.pickup_at, duration)

@@ -203,8 +203,32 @@ def test_missing_csrf_token_is_refused(demo: Flask, client: FlaskClient) -> None
         },
         csrf=False,
     )
-    assert response.status_code in (400, 422)
+    assert response.status_code == 400
+    assert "submit the form again" in response.get_data(as_text=True)
     assert _count_bookings() == 0
+
+
+def test_expired_token_is_explained_in_the_visitors_language(
+    demo: Flask, client: FlaskClient
+) -> None:
+    response = client.post("/es/book/route", data={"csrf_token": "forged", "kind": "transfer"})
+    assert response.status_code == 400
+    assert "Vuelva a enviar el formulario" in response.get_data(as_text=True)
+    assert '<html lang="es">' in response.get_data(as_text=True)
+    htmx = client.post(
+        "/es/book/route", data={"csrf_token": "forged"}, headers={"HX-Request": "true"}
+    )
+    assert htmx.status_code == 400
+    assert htmx.headers["HX-Refresh"] == "true"
+
+
+def test_wtforms_messages_are_translated(demo: Flask, client: FlaskClient) -> None:
+    funnel = Funnel(client, "fr")
+    response = funnel.route_transfer(passengers="beaucoup")
+    assert response.status_code == 422
+    message = field_errors(response)["passengers"]
+    assert "Not a valid" not in message
+    assert message
 
 
 def test_terms_must_be_accepted(demo: Flask, client: FlaskClient) -> None:
