@@ -146,6 +146,17 @@ class DetailsForm(FlaskForm):  # type: ignore[misc]
     meet_and_greet = BooleanField(_l("Meet & greet with a name sign"))
     sign_text = StringField(_l("Name on the sign"), validators=[Length(max=60)])
     notes = TextAreaField(_l("Notes for your chauffeur"), validators=[Length(max=1000)])
+    add_return = BooleanField(_l("Book the return journey too"))
+    return_date = DateField(_l("Return date"), validators=[Optional()])
+    return_time = TimeField(_l("Return pick-up time (Paris)"), validators=[Optional()])
+    return_travel_number = StringField(
+        _l("Return flight or train number"),
+        filters=[lambda value: (value or "").strip().upper().replace(" ", "")],
+        validators=[
+            Optional(),
+            Regexp(r"^[A-Z0-9]{2,10}$", message=_l("Use letters and digits, e.g. AF1234.")),
+        ],
+    )
 
 
 class PayForm(FlaskForm):  # type: ignore[misc]

@@ -9,11 +9,13 @@ comes back in the same block with status 422, the errors tied to their fields.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from flask import abort, current_app, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from jinja2_fragments.flask import render_block
+from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
 from ..extensions import db
@@ -271,8 +273,38 @@ def vehicle() -> Response:
 def render_details(
     booking: Booking | None, form: forms.DetailsForm | None = None, status: int = 200
 ) -> Response:
-    form = form or forms.DetailsForm(obj=booking)
+    if form is None:
+        form = forms.DetailsForm(obj=booking)
+        leg = booking.return_booking if booking is not None else None
+        if leg is not None and leg.pickup_at is not None:
+            from ..i18n import to_paris
+
+            local = to_paris(leg.pickup_at)
+            form.add_return.data = True
+            form.return_date.data = local.date()
+            form.return_time.data = local.time().replace(second=0, microsecond=0, tzinfo=None)
+            form.return_travel_number.data = leg.travel_number
     return _page("details", status, form=form, booking=booking)
+
+
+def _return_instant(form: forms.DetailsForm) -> tuple[bool, datetime | None]:
+    """(valid, instant) of the requested return pick-up; errors go on the form."""
+    if not form.add_return.data:
+        return True, None
+    if form.return_date.data is None:
+        form.return_date.errors = [str(_l("Please enter a valid date."))]
+        return False, None
+    if form.return_time.data is None:
+        form.return_time.errors = [str(_l("Please enter a valid time."))]
+        return False, None
+    try:
+        return True, paris_to_utc(form.return_date.data, form.return_time.data)
+    except NonexistentTime:
+        message = _l("This time does not exist in Paris: the clocks go forward an hour that night.")
+    except AmbiguousTime:
+        message = _l("This time happens twice that night. Please choose another time.")
+    form.return_time.errors = [str(message)]
+    return False, None
 
 
 def details() -> Response:
@@ -287,25 +319,38 @@ def details() -> Response:
     if valid and (form.child_seats.data or 0) > booking.passengers:
         form.child_seats.errors = [str(_l("More child seats than passengers."))]
         valid = False
+    if valid:
+        valid, return_at = _return_instant(form)
     if not valid:
         return render_details(booking, form, 422)
-    with transaction() as session:
-        draft = booking
-        drafts.set_details(
-            session,
-            draft,
-            drafts.Details(
-                customer_name=form.customer_name.data.strip(),
-                customer_email=form.customer_email.data,
-                customer_phone=form.customer_phone.data,
-                travel_number=form.travel_number.data or "",
-                child_seats=form.child_seats.data or 0,
-                meet_and_greet=bool(form.meet_and_greet.data),
-                sign_text=(form.sign_text.data or "").strip(),
-                notes=(form.notes.data or "").strip(),
-            ),
-        )
+    try:
+        with transaction() as session:
+            draft = booking
+            _save_details(session, draft, form, return_at)
+    except drafts.DraftError as error:
+        _field_error(form, error)
+        return render_details(booking, form, 422)
     return _advance("details", draft)
+
+
+def _save_details(
+    session: Session, draft: Booking, form: forms.DetailsForm, return_at: datetime | None
+) -> None:
+    drafts.set_details(
+        session,
+        draft,
+        drafts.Details(
+            customer_name=form.customer_name.data.strip(),
+            customer_email=form.customer_email.data,
+            customer_phone=form.customer_phone.data,
+            travel_number=form.travel_number.data or "",
+            child_seats=form.child_seats.data or 0,
+            meet_and_greet=bool(form.meet_and_greet.data),
+            sign_text=(form.sign_text.data or "").strip(),
+            notes=(form.notes.data or "").strip(),
+        ),
+    )
+    drafts.set_return(session, draft, return_at, form.return_travel_number.data or "")
 
 
 # --- pay ---------------------------------------------------------------------------------
@@ -316,7 +361,19 @@ def render_pay(
 ) -> Response:
     assert booking is not None
     quote = drafts.stored_quote(booking)
-    return _page("pay", status, form=form or forms.PayForm(), booking=booking, quote=quote)
+    leg = booking.return_booking
+    return_quote = drafts.stored_quote(leg) if leg is not None else None
+    total = quote.total_cents + (return_quote.total_cents if return_quote else 0)
+    return _page(
+        "pay",
+        status,
+        form=form or forms.PayForm(),
+        booking=booking,
+        quote=quote,
+        leg=leg,
+        return_quote=return_quote,
+        total_cents=total,
+    )
 
 
 def pay() -> Response:
@@ -333,10 +390,14 @@ def pay() -> Response:
         return render_pay(booking, form, 422)
     rules = InventoryRules.from_config()
     booking_id = booking.id
+    return_id = booking.return_booking.id if booking.return_booking else None
     try:
         _release_lapsed_holds(rules, inventory.booking_window(booking, rules))
         with transaction(lock_inventory=True) as session:
+            # Both legs of a return transfer are held together, or neither.
             held = inventory.hold_booking(session, booking_id, utcnow(), rules, actor="customer")
+            if return_id is not None:
+                inventory.hold_booking(session, return_id, utcnow(), rules, actor="customer")
     except Unavailable:
         form.form_errors.append(
             str(_l("Sorry, this vehicle has just been booked. Please choose another one."))

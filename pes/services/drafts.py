@@ -115,6 +115,15 @@ def service_duration(session: Session, booking: Booking) -> timedelta:
     return timedelta(minutes=tour.duration_minutes)
 
 
+def _drop_return(session: Session, booking: Booking) -> None:
+    """Answers the return leg was derived from changed: it is entered again at details."""
+    if (
+        booking.return_booking is not None
+        and booking.return_booking.status is BookingStatus.PENDING
+    ):
+        session.delete(booking.return_booking)
+
+
 def _clear_from_vehicle(booking: Booking) -> None:
     booking.vehicle_class_id = None
     booking.price_breakdown = []
@@ -189,6 +198,7 @@ def _apply_route(session: Session, booking: Booking, choice: RouteChoice) -> Non
     if booking.pickup_at is not None:
         booking.service_ends_at = service_end(booking.pickup_at, duration)
     _clear_from_vehicle(booking)
+    _drop_return(session, booking)
 
 
 def set_pickup_time(
@@ -207,6 +217,7 @@ def set_pickup_time(
     booking.pickup_at = pickup_at
     booking.service_ends_at = service_end(pickup_at, duration)
     _clear_from_vehicle(booking)
+    _drop_return(session, booking)
     session.flush()
 
 
@@ -232,6 +243,7 @@ def choose_vehicle(session: Session, booking: Booking, vehicle_class_id: int | N
         requote(session, booking)
     except pricing.PricingError as exc:
         raise DraftError("vehicle_class_id", str(exc)) from exc
+    _drop_return(session, booking)
     session.flush()
 
 
@@ -259,7 +271,61 @@ def set_details(session: Session, booking: Booking, details: Details) -> None:
     booking.notes = details.notes
     if booking.vehicle_class_id is not None:
         requote(session, booking)
+    if booking.return_booking is not None:
+        _copy_party(booking, booking.return_booking)
+        requote(session, booking.return_booking)
     session.flush()
+
+
+def _copy_party(outbound: Booking, leg: Booking) -> None:
+    for name in (
+        "customer_name", "customer_email", "customer_phone", "locale", "passengers",
+        "luggage", "child_seats", "meet_and_greet", "sign_text", "notes", "vehicle_class_id",
+    ):  # fmt: skip
+        setattr(leg, name, getattr(outbound, name))
+
+
+def set_return(
+    session: Session, booking: Booking, return_at: datetime | None, travel_number: str = ""
+) -> Booking | None:
+    """Add, move or remove the return transfer: a second `pending` booking linked to
+    `booking`, from its destination back to its pick-up, in the same vehicle class."""
+    _require_pending(booking)
+    if return_at is None:
+        _drop_return(session, booking)
+        session.flush()
+        return None
+    if booking.kind is not BookingKind.TRANSFER:
+        raise DraftError("add_return", str(_l("A return journey is only for transfers.")))
+    assert booking.service_ends_at is not None
+    if return_at <= booking.service_ends_at:
+        raise DraftError(
+            "return_date", str(_l("The return must be after you arrive at your destination."))
+        )
+    leg = booking.return_booking
+    if leg is None:
+        leg = start_draft(session, booking.locale)
+        leg.outbound_booking = booking
+    leg.kind = BookingKind.TRANSFER
+    leg.pickup_place_id = booking.dropoff_place_id
+    leg.dropoff_place_id = booking.pickup_place_id
+    leg.pickup_address = booking.dropoff_address
+    leg.dropoff_address = booking.pickup_address
+    leg.travel_number = travel_number
+    _copy_party(booking, leg)
+    with session.no_autoflush:
+        try:
+            duration = service_duration(session, leg)
+        except DraftError as exc:
+            raise DraftError("add_return", exc.message) from exc
+    leg.pickup_at = return_at
+    leg.service_ends_at = service_end(return_at, duration)
+    try:
+        requote(session, leg)
+    except pricing.PricingError as exc:
+        raise DraftError("add_return", str(exc)) from exc
+    session.flush()
+    return leg
 
 
 def quote_for_class(session: Session, booking: Booking, vehicle_class_id: int) -> pricing.Quote:

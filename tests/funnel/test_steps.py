@@ -268,3 +268,89 @@ def test_home_hero_form_enters_the_funnel_prefilled(demo: Flask, client: FlaskCl
     booking = _booking()
     assert booking.passengers == 3
     assert booking.locale == "pt"
+
+
+def _to_details(funnel: Funnel) -> None:
+    assert funnel.route_transfer().status_code == 303
+    assert funnel.date(clock="09:00").status_code == 303
+    assert funnel.vehicle("first").status_code == 303
+
+
+def test_return_transfer_is_a_linked_booking_held_with_the_outbound(
+    demo: Flask, client: FlaskClient
+) -> None:
+    funnel = Funnel(client)
+    _to_details(funnel)
+    response = funnel.details(  # the outbound leaves at 09:00 that day (future_day(30))
+        add_return="y", return_date=future_day(30).isoformat(), return_time="08:30"
+    )
+    assert response.status_code == 422  # 08:30 is before the outbound arrives
+    assert "return_date" in field_errors(response)
+    later = future_day(34).isoformat()
+    response = funnel.details(
+        add_return="y", return_date=later, return_time="18:00", return_travel_number="af 1681"
+    )
+    assert response.status_code == 303, field_errors(response)
+    db.session.rollback()
+    outbound = db.session.scalars(
+        select(Booking).where(Booking.outbound_booking_id.is_(None))
+    ).one()
+    leg = db.session.scalars(
+        select(Booking).where(Booking.outbound_booking_id == outbound.id)
+    ).one()
+    assert (leg.pickup_place_id, leg.dropoff_place_id) == (
+        outbound.dropoff_place_id,
+        outbound.pickup_place_id,
+    )
+    assert leg.travel_number == "AF1681"
+    assert leg.vehicle_class_id == outbound.vehicle_class_id
+    assert leg.customer_email == outbound.customer_email
+    pay_page = funnel.get("pay").get_data(as_text=True)
+    assert leg.reference in pay_page
+    assert "Total for both journeys" in pay_page
+    assert funnel.post("pay", {"accept_terms": "y"}).status_code == 303
+    db.session.rollback()
+    statuses = set(db.session.scalars(select(Booking.status)))
+    assert statuses == {BookingStatus.PENDING_PAYMENT}
+
+
+def test_both_legs_or_neither(demo: Flask, client: FlaskClient) -> None:
+    """If the return leg's vehicle is gone, the outbound is not held either."""
+    from pes.models import Vehicle, VehicleClass
+
+    funnel = Funnel(client)
+    _to_details(funnel)
+    later = future_day(34)
+    assert (
+        funnel.details(
+            add_return="y", return_date=later.isoformat(), return_time="18:00"
+        ).status_code
+        == 303
+    )
+    # Someone else takes every First-class car on the evening of the return.
+    db.session.rollback()
+    first = db.session.scalars(select(VehicleClass).where(VehicleClass.code == "first")).one()
+    cars = db.session.scalars(select(Vehicle.id).where(Vehicle.vehicle_class_id == first.id)).all()
+    for number, _ in enumerate(cars):
+        rival = Funnel(demo.test_client())
+        assert rival.route_transfer("PAR", "CDG").status_code == 303
+        assert rival.date(day=later.isoformat(), clock="18:00").status_code == 303
+        assert rival.vehicle("first").status_code == 303
+        assert rival.details(customer_email=f"rival{number}@example.com").status_code == 303
+        assert rival.post("pay", {"accept_terms": "y"}).status_code == 303
+    response = funnel.post("pay", {"accept_terms": "y"})
+    assert response.status_code == 409
+    db.session.rollback()
+    mine = db.session.scalars(
+        select(Booking).where(Booking.customer_email == "ana.souza@example.com")
+    ).all()
+    assert len(mine) == 2
+    assert {booking.status for booking in mine} == {BookingStatus.PENDING}
+    assert (
+        db.session.scalar(
+            select(func.count())
+            .select_from(BookingSlot)
+            .where(BookingSlot.booking_id.in_([booking.id for booking in mine]))
+        )
+        == 0
+    )
