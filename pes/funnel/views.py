@@ -23,7 +23,12 @@ from ..i18n import current_locale
 from ..models import Booking, BookingKind, BookingStatus, utcnow
 from ..services import catalog, drafts, inventory
 from ..services.errors import InventoryBusy, Unavailable
-from ..services.paris_time import AmbiguousTime, NonexistentTime, paris_to_utc
+from ..services.paris_time import (
+    AmbiguousTime,
+    NonexistentTime,
+    paris_to_utc,
+    utc_to_paris_fields,
+)
 from ..services.uow import transaction
 from ..services.windows import InventoryRules, Window
 from . import forms, state
@@ -165,11 +170,7 @@ def render_date(
     if form is None:
         form = forms.DateForm(pickup_date=state.wanted_day())
         if booking is not None and booking.pickup_at is not None:
-            from ..i18n import to_paris
-
-            local = to_paris(booking.pickup_at)
-            form.pickup_date.data = local.date()
-            form.pickup_time.data = local.time().replace(second=0, microsecond=0, tzinfo=None)
+            form.pickup_date.data, form.pickup_time.data = utc_to_paris_fields(booking.pickup_at)
     return _page("date", status, form=form, booking=booking, ambiguous=ambiguous)
 
 
@@ -277,12 +278,8 @@ def render_details(
         form = forms.DetailsForm(obj=booking)
         leg = booking.return_booking if booking is not None else None
         if leg is not None and leg.pickup_at is not None:
-            from ..i18n import to_paris
-
-            local = to_paris(leg.pickup_at)
             form.add_return.data = True
-            form.return_date.data = local.date()
-            form.return_time.data = local.time().replace(second=0, microsecond=0, tzinfo=None)
+            form.return_date.data, form.return_time.data = utc_to_paris_fields(leg.pickup_at)
             form.return_travel_number.data = leg.travel_number
     return _page("details", status, form=form, booking=booking)
 

@@ -25,6 +25,12 @@ class AmbiguousTime(ValueError):
         self.second = second
 
 
+def utc_to_paris_fields(instant: datetime) -> tuple[date, time]:
+    """The Paris date and minute-precision wall-clock time of a UTC instant (form values)."""
+    local = instant.astimezone(PARIS)
+    return local.date(), local.time().replace(second=0, microsecond=0, tzinfo=None)
+
+
 def paris_to_utc(day: date, clock: time, fold: int | None = None) -> datetime:
     naive = datetime.combine(day, clock.replace(tzinfo=None, fold=0))
     first = naive.replace(tzinfo=PARIS, fold=0)
