@@ -66,3 +66,23 @@ def test_processes_on_postgresql(pg_app: Flask, postgres_url: str) -> None:
 def test_threads_on_sqlite(sqlite_app: Flask, sqlite_url: str) -> None:
     ids = _overlapping_drafts(CUSTOMERS)
     _assert_exactly_fleet_size_won(run_threads(sqlite_url, ids))
+
+
+@pytest.mark.postgres
+def test_a_held_lock_times_out_into_a_busy_error(pg_app: Flask, postgres_url: str) -> None:
+    """A transaction stuck on the slot rows (say a long report) makes the hold give up
+    after the lock timeout with the domain error, not hang or fail with a 500."""
+    import psycopg
+
+    from tests.services.inventory_helpers import try_hold
+
+    ids = _overlapping_drafts(2)
+    assert try_hold(ids[0]) == "held"
+    plain_url = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain_url) as blocker:
+        blocker.execute("SELECT id FROM slots FOR UPDATE")
+        assert try_hold(ids[1]) == "busy"
+        blocker.rollback()
+    assert try_hold(ids[1]) == "held"
+    db.session.rollback()
+    assert verify_inventory(db.session()) == []
