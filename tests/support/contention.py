@@ -10,30 +10,48 @@ from tests.support.app import make_app
 
 
 def hold_after_barrier(database_url: str, booking_id: int, barrier: Any) -> str:
-    """Build a separate app (its own engine and pool), wait, hold; return the outcome."""
+    """In a process of its own: build an app (its own engine), wait, hold."""
+    from pes.extensions import db
+
+    app = make_app(database_url)
+    try:
+        return _hold_in(app, booking_id, barrier)
+    finally:
+        with app.app_context():
+            db.engine.dispose()
+
+
+def _hold_in(app: Any, booking_id: int, barrier: Any) -> str:
+    """One customer: its own app context, session and connection; the outcome as a word."""
     from pes.extensions import db
     from tests.services.inventory_helpers import try_hold
 
-    app = make_app(database_url)
     with app.app_context():
         try:
             db.session.execute(db.select(1))  # connect before the race starts
             db.session.rollback()
-            barrier.wait(timeout=60)
+            barrier.wait(timeout=120)
             return try_hold(booking_id)
         except Exception as exc:
             return f"error: {type(exc).__name__}: {exc}"
         finally:
             db.session.remove()
-            db.engine.dispose()
 
 
 def run_threads(database_url: str, booking_ids: list[int]) -> list[str]:
-    barrier = threading.Barrier(len(booking_ids))
-    outcomes: list[str] = [""] * len(booking_ids)
+    """One app — one engine, a pooled connection per thread — as in a threaded server."""
+    from pes.extensions import db
+
+    size = len(booking_ids)
+    app = make_app(
+        database_url,
+        extra={"SQLALCHEMY_ENGINE_OPTIONS": {"pool_size": size, "max_overflow": 0}},
+    )
+    barrier = threading.Barrier(size)
+    outcomes: list[str] = [""] * size
 
     def work(index: int, booking_id: int) -> None:
-        outcomes[index] = hold_after_barrier(database_url, booking_id, barrier)
+        outcomes[index] = _hold_in(app, booking_id, barrier)
 
     threads = [
         threading.Thread(target=work, args=(index, booking_id))
@@ -42,7 +60,9 @@ def run_threads(database_url: str, booking_ids: list[int]) -> list[str]:
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=120)
+        thread.join(timeout=240)
+    with app.app_context():
+        db.engine.dispose()
     return outcomes
 
 
