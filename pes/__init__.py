@@ -46,9 +46,13 @@ def create_app(settings: Settings | None = None) -> Flask:
     from .health import bp as health_bp
     from .public import bp as public_bp
     from .public import root_bp
+    from .simulated import bp as simulated_bp
+    from .webhooks import bp as webhooks_bp
 
     app.register_blueprint(root_bp)
     app.register_blueprint(public_bp)
     app.register_blueprint(funnel_bp)
     app.register_blueprint(health_bp)
+    app.register_blueprint(webhooks_bp)
+    app.register_blueprint(simulated_bp)
     return app

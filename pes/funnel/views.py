@@ -21,7 +21,7 @@ from werkzeug.wrappers import Response
 from ..extensions import db
 from ..i18n import current_locale
 from ..models import Booking, BookingKind, BookingStatus, utcnow
-from ..services import catalog, drafts, inventory
+from ..services import catalog, drafts, inventory, payments
 from ..services.errors import InventoryBusy, Unavailable
 from ..services.paris_time import (
     AmbiguousTime,
@@ -43,7 +43,7 @@ def _is_htmx() -> bool:
 
 def _page(step_id: str, status: int = 200, **context: Any) -> Response:
     template = f"funnel/{step_id}.html"
-    context.update(steps=STEPS, current_step=BY_ID[step_id])
+    context.update(steps=STEPS, current_step=BY_ID.get(step_id, STEPS[-1]))
     if _is_htmx():
         html = render_block(template, "step", **context)
     else:
@@ -378,10 +378,12 @@ def pay() -> Response:
     if redirect_to is not None:
         return redirect_to
     assert booking is not None
-    if booking.status is not BookingStatus.PENDING:
+    if booking.status is BookingStatus.CONFIRMED:
+        return redirect(url_for("funnel.confirmation"), code=303)
+    if request.method == "GET" or booking.status is BookingStatus.CANCELLED:
         return render_pay(booking)
-    if request.method == "GET":
-        return render_pay(booking)
+    if booking.status is BookingStatus.PENDING_PAYMENT:
+        return _to_provider(booking, forms.PayForm(accept_terms=True))  # retry or reload
     form = forms.PayForm()
     if not form.validate():
         return render_pay(booking, form, 422)
@@ -403,7 +405,41 @@ def pay() -> Response:
     except InventoryBusy:
         form.form_errors.append(str(_l("We are very busy right now. Please try again.")))
         return render_pay(db.session.get(Booking, booking_id), form, 503)
-    return _advance("pay", held)
+    return _to_provider(held, form)
+
+
+def _to_provider(booking: Booking, form: forms.PayForm) -> Response:
+    """Hand the held booking over to the payment provider's checkout page."""
+    booking_id = booking.id
+    urls = payments.ReturnUrls(
+        success=url_for("funnel.confirmation", _external=True),
+        cancel=url_for("funnel.pay", _external=True),
+    )
+    description = str(_l("Chauffeur booking %(reference)s", reference=booking.reference))
+    try:
+        checkout_url = payments.start_payment(booking_id, urls, description)
+    except payments.PaymentError:
+        form.form_errors.append(
+            str(_l("Your reservation has lapsed. Please choose your vehicle again."))
+        )
+        return render_pay(db.session.get(Booking, booking_id), form, 409)
+    if _is_htmx():
+        return Response("", status=200, headers={"HX-Redirect": checkout_url})
+    return redirect(checkout_url, code=303)
+
+
+def render_confirmation(booking: Booking | None) -> Response:
+    assert booking is not None
+    return _page("confirmation", 200, booking=booking)
+
+
+def confirmation() -> Response:
+    """Where the provider sends the customer back. It never confirms by itself: it shows
+    what the webhook has done, and polls (htmx) until the booking is confirmed."""
+    booking = state.current_draft()
+    if booking is None or booking.status is BookingStatus.PENDING:
+        return redirect(url_for("funnel.start"), code=303)
+    return render_confirmation(booking)
 
 
 RENDERERS: dict[str, Renderer] = {

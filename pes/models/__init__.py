@@ -19,7 +19,14 @@ from .catalog import (
 from .content import ContentPage, ContentPublication, ContentRevision, PageKind
 from .inventory import BookingSlot, Slot, VehicleAssignment
 from .outbox import OutboxEmail, OutboxStatus
-from .payments import AttemptStatus, PaymentAttempt, ProcessedStripeEvent, Refund, RefundStatus
+from .payments import (
+    AttemptStatus,
+    PaymentAttempt,
+    ProcessedStripeEvent,
+    Refund,
+    RefundStatus,
+    SimulatedCheckoutSession,
+)
 from .staff import AuditEntry, StaffRole, StaffUser
 
 __all__ = [
@@ -44,6 +51,7 @@ __all__ = [
     "ProcessedStripeEvent",
     "Refund",
     "RefundStatus",
+    "SimulatedCheckoutSession",
     "Slot",
     "StaffRole",
     "StaffUser",

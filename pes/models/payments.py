@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, TimestampMixin, str_enum, utcnow
 from .bookings import Booking
+from .types import JSONType
 
 
 class AttemptStatus(enum.StrEnum):
@@ -83,3 +85,24 @@ class ProcessedStripeEvent(Base):
     booking_id: Mapped[int | None] = mapped_column(ForeignKey("bookings.id"), index=True)
     outcome: Mapped[str] = mapped_column(String(64), default="")
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SimulatedCheckoutSession(Base):
+    """The simulated provider's own record of a checkout session (the embedded default,
+    no Stripe key): what Stripe would know on its side, kept apart from our attempts."""
+
+    __tablename__ = "simulated_checkout_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    payment_status: Mapped[str] = mapped_column(String(24), default="unpaid")
+    payment_intent_id: Mapped[str | None] = mapped_column(String(64))
+    payment_intent_status: Mapped[str | None] = mapped_column(String(32))
+    idempotency_key: Mapped[str] = mapped_column(String(80), unique=True)
+    metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", JSONType, default=dict)
+    success_url: Mapped[str] = mapped_column(Text, default="")
+    cancel_url: Mapped[str] = mapped_column(Text, default="")
+    expires_at: Mapped[datetime] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

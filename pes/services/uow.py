@@ -37,8 +37,8 @@ def transaction(*, lock_inventory: bool = False) -> Iterator[Session]:
             raise RuntimeError("unflushed changes outside a transaction() block")
         session.rollback()
     session.info.pop(_AFTER_COMMIT, None)
-    if lock_inventory:
-        session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+    # Begin now (not at the first statement), so that the transaction is really open.
+    session.connection(execution_options={"sqlite_begin": "IMMEDIATE"} if lock_inventory else {})
     try:
         yield session
         session.commit()

@@ -82,13 +82,15 @@ def test_phone_customer_books_from_the_hero_form(
     shot("4-pay")
     page.get_by_label("I accept the terms and the cancellation policy").check()
     page.get_by_role("button", name="Pay").click()
-    page.get_by_text("Your vehicle is reserved for you until").wait_for()
-    shot("5-held")
+    page.wait_for_url("**/simulated-pay/**")
+    shot("5-provider")
+    page.get_by_role("button", name="Pay successfully").click()
+    page.wait_for_url("**/en/book/confirmation")
+    page.get_by_text("Your booking is confirmed").wait_for()
+    shot("6-confirmed")
 
     if javascript:
         assert htmx_requests, "the steps should have been swapped by htmx"
-        page.go_back()
-        page.wait_for_url("**/en/book/details")
     else:
         assert htmx_requests == []
     assert errors == []
@@ -96,5 +98,5 @@ def test_phone_customer_books_from_the_hero_form(
     context.close()
     db.session.rollback()
     booking = db.session.scalars(select(Booking)).one()
-    assert booking.status is BookingStatus.PENDING_PAYMENT
+    assert booking.status is BookingStatus.CONFIRMED
     assert booking.passengers == 2

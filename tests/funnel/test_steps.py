@@ -60,10 +60,24 @@ def test_whole_funnel_to_the_hold(
     assert booking.total_cents > 0
     assert sum(line["amount_cents"] for line in booking.price_breakdown) == booking.total_cents
     pay = funnel.post("pay", {"accept_terms": "y"})
+    provider_url = pay.headers["HX-Redirect"] if htmx else pay.headers["Location"]
     assert pay.status_code == (200 if htmx else 303)
+    assert "/simulated-pay/cs_sim_" in provider_url
     booking = _booking()
     assert booking.status is BookingStatus.PENDING_PAYMENT
     assert db.session.scalar(select(func.count()).select_from(BookingSlot)) > 0
+    # The simulated provider's page; paying there confirms through the webhook code.
+    provider_path = provider_url.removeprefix("http://localhost")
+    page = client.get(provider_path)
+    assert page.status_code == 200
+    token = CSRF.search(page.get_data(as_text=True))
+    assert token
+    paid = client.post(provider_path, data={"csrf_token": token.group(1), "action": "succeed"})
+    assert paid.status_code == 303
+    assert paid.headers["Location"].endswith(f"/{locale}/book/confirmation")
+    booking = _booking()
+    assert booking.status is BookingStatus.CONFIRMED
+    assert booking.reference in client.get(f"/{locale}/book/confirmation").get_data(as_text=True)
 
 
 def test_jumping_ahead_goes_to_the_first_incomplete_step(demo: Flask, client: FlaskClient) -> None:

@@ -1,0 +1,274 @@
+"""Payments (DESIGN §6): start a checkout for a held booking, and apply what the provider
+says — from a webhook or a reconciliation — exactly once, whatever the order.
+
+Providers are called outside transactions; every state change happens in one transaction
+with the booking row locked, so the success page, redeliveries and concurrent webhooks can
+never confirm twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.utils import make_msgid
+
+from flask import current_app
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ...models import (
+    AttemptStatus,
+    AuditEntry,
+    Booking,
+    BookingStatus,
+    CancelReason,
+    OutboxEmail,
+    PaymentAttempt,
+    Refund,
+    utcnow,
+)
+from .. import booking_status, inventory, locking
+from ..errors import DomainError, Unavailable
+from ..uow import after_commit, transaction
+from ..windows import InventoryRules
+from .provider import CheckoutRequest, PaymentProvider, SessionState
+from .simulated import SimulatedProvider
+from .stripe_provider import StripeProvider
+
+# Stripe refuses a Checkout Session that expires in less than 30 minutes.
+MIN_SESSION_LIFETIME = timedelta(minutes=30, seconds=30)
+
+
+class PaymentError(DomainError):
+    """The booking cannot be paid now (hold lapsed, already paid, cancelled)."""
+
+
+def get_provider() -> PaymentProvider:
+    config = current_app.config
+    if config.get("STRIPE_SECRET_KEY"):
+        return StripeProvider(config["STRIPE_SECRET_KEY"], config.get("STRIPE_API_BASE"))
+    return SimulatedProvider()
+
+
+def webhook_secret() -> str:
+    """The configured secret, or (simulated provider) one derived from the app secret, the
+    same in every worker and instance."""
+    configured = current_app.config.get("STRIPE_WEBHOOK_SECRET")
+    if configured:
+        return str(configured)
+    key = str(current_app.config["SECRET_KEY"]).encode()
+    return "whsec_sim_" + hmac.new(key, b"pes.simulated-webhook", hashlib.sha256).hexdigest()
+
+
+def legs(booking: Booking) -> list[Booking]:
+    """The booking and the return leg booked with it: paid together."""
+    return [booking] + ([booking.return_booking] if booking.return_booking else [])
+
+
+def queue_email(session: Session, kind: str, booking: Booking) -> OutboxEmail:
+    """An outbox row in the caller's transaction (sent by the email jobs after commit)."""
+    row = OutboxEmail(
+        kind=kind,
+        booking_id=booking.id,
+        recipient=booking.customer_email,
+        locale=booking.locale,
+        payload={"reference": booking.reference},
+        message_id=make_msgid(domain="pariselite.example"),
+    )
+    session.add(row)
+    return row
+
+
+# --- starting a payment ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReturnUrls:
+    success: str
+    cancel: str
+
+
+def _open_attempt(session: Session, booking: Booking, now: datetime) -> PaymentAttempt:
+    """Reuse the open attempt (a double click, a reload) or make the next one."""
+    open_attempt = session.scalar(
+        select(PaymentAttempt)
+        .where(
+            PaymentAttempt.booking_id == booking.id,
+            PaymentAttempt.status == AttemptStatus.OPEN,
+            PaymentAttempt.expires_at > now + timedelta(minutes=2),
+        )
+        .order_by(PaymentAttempt.id.desc())
+    )
+    if open_attempt is not None:
+        return open_attempt
+    number = 1 + int(
+        session.scalar(
+            select(func.count())
+            .select_from(PaymentAttempt)
+            .where(PaymentAttempt.booking_id == booking.id)
+        )
+        or 0
+    )
+    attempt = PaymentAttempt(
+        booking_id=booking.id,
+        provider=get_provider().name,
+        idempotency_key=f"pes-{booking.reference}-attempt-{number}",
+        amount_cents=sum(leg.total_cents for leg in legs(booking)),
+        currency=booking.currency,
+        expires_at=now + MIN_SESSION_LIFETIME,
+    )
+    session.add(attempt)
+    session.flush()
+    return attempt
+
+
+def start_payment(booking_id: int, urls: ReturnUrls, description: str) -> str:
+    """The provider's checkout URL for a held booking (three short steps, no lock held
+    while the provider is called)."""
+    now = utcnow()
+    with transaction() as session:
+        booking = locking.lock_booking(session, booking_id)
+        if booking is None:
+            raise LookupError(booking_id)
+        if booking.status is not BookingStatus.PENDING_PAYMENT:
+            raise PaymentError(f"{booking.reference} is {booking.status.value}")
+        if booking.hold_expires_at is None or booking.hold_expires_at <= now:
+            raise PaymentError(f"{booking.reference}: the hold has lapsed")
+        attempt = _open_attempt(session, booking, now)
+        if attempt.checkout_url:
+            return attempt.checkout_url
+        request = CheckoutRequest(
+            booking_id=booking.id,
+            reference=booking.reference,
+            amount_cents=attempt.amount_cents,
+            currency=attempt.currency,
+            description=description,
+            customer_email=booking.customer_email,
+            locale=booking.locale,
+            expires_at=attempt.expires_at or now + MIN_SESSION_LIFETIME,
+            success_url=urls.success,
+            cancel_url=urls.cancel,
+            idempotency_key=attempt.idempotency_key,
+        )
+        attempt_id = attempt.id
+        leg_ids = [leg.id for leg in legs(booking)]
+    checkout = get_provider().create_checkout(request)  # same key → same session
+    with transaction(lock_inventory=True) as session:
+        stored = session.get(PaymentAttempt, attempt_id)
+        assert stored is not None
+        stored.provider_session_id = checkout.id
+        stored.checkout_url = checkout.url
+        stored.expires_at = checkout.expires_at
+        # No open session outlives its hold (DESIGN §4).
+        for leg_id in leg_ids:
+            inventory.extend_hold(session, leg_id, checkout.expires_at)
+    return checkout.url
+
+
+# --- applying what the provider says -----------------------------------------------------
+
+
+def _audit(session: Session, booking: Booking, action: str, **details: object) -> None:
+    session.add(
+        AuditEntry(booking_id=booking.id, actor="stripe", action=action, details=dict(details))
+    )
+
+
+def _refund_later(session: Session, booking: Booking, attempt: PaymentAttempt) -> None:
+    """Record the refund now; call the provider after the commit (never under a lock)."""
+    assert attempt.provider_payment_intent_id is not None
+    refund = Refund(
+        booking_id=booking.id,
+        payment_attempt_id=attempt.id,
+        idempotency_key=f"pes-{booking.reference}-refund-{attempt.id}",
+        amount_cents=attempt.amount_cents,
+        reason="late_payment_no_capacity",
+    )
+    session.add(refund)
+    session.flush()
+    refund_id = refund.id
+    after_commit(lambda: issue_refund(refund_id))
+
+
+def issue_refund(refund_id: int) -> None:
+    """Ask the provider for a recorded refund (idempotent key), then store its id."""
+    from ...extensions import db
+    from ...models import RefundStatus
+
+    refund = db.session.get(Refund, refund_id)
+    if refund is None or refund.status is not RefundStatus.REQUESTED:
+        return
+    attempt = refund.payment_attempt
+    assert attempt.provider_payment_intent_id is not None
+    key, amount, intent = (
+        refund.idempotency_key,
+        refund.amount_cents,
+        attempt.provider_payment_intent_id,
+    )
+    db.session.rollback()
+    provider_id = get_provider().refund(intent, amount, key)
+    with transaction() as session:
+        row = session.get(Refund, refund_id)
+        assert row is not None
+        row.provider_refund_id = provider_id
+        row.status = RefundStatus.SUCCEEDED
+
+
+def apply_session_state(session: Session, state: SessionState) -> str:
+    """Make our records agree with the provider's view of one checkout session."""
+    attempt = session.scalar(
+        select(PaymentAttempt).where(PaymentAttempt.provider_session_id == state.id)
+    )
+    if attempt is None:
+        return "unknown-session"
+    booking = locking.lock_booking(session, attempt.booking_id)
+    assert booking is not None
+    if state.payment_intent_id:
+        attempt.provider_payment_intent_id = state.payment_intent_id
+    if not state.paid:
+        if state.status == "expired":
+            attempt.status = AttemptStatus.EXPIRED
+            return "expired"
+        if state.failed:
+            attempt.status = AttemptStatus.FAILED
+            return "failed"
+        if state.status == "complete":
+            attempt.status = AttemptStatus.PROCESSING
+            return "processing"
+        return "open"
+    if attempt.status is AttemptStatus.PAID:
+        return "already-paid"
+    if state.amount_cents != attempt.amount_cents or state.currency != attempt.currency.upper():
+        booking.needs_review = True
+        booking.review_note = (
+            f"paid {state.amount_cents} {state.currency} for an attempt of "
+            f"{attempt.amount_cents} {attempt.currency}: not confirmed"
+        )
+        _audit(session, booking, "payment-mismatch", checkout_session=state.id)
+        current_app.logger.warning("payment mismatch on %s", booking.reference)
+        return "mismatch"
+    attempt.status = AttemptStatus.PAID
+    attempt.completed_at = utcnow()
+    rules = InventoryRules.from_config()
+    try:
+        with session.begin_nested():  # both legs or neither
+            for leg in legs(booking):
+                inventory.confirm_booking(session, leg.id, utcnow(), rules, actor="stripe")
+    except Unavailable:
+        # Paid after the hold lapsed and the capacity is gone: never keep the money.
+        for leg in legs(booking):
+            reason = CancelReason.REFUNDED_LATE_PAYMENT
+            if leg.status is BookingStatus.CANCELLED:
+                booking_status.transition(
+                    session, leg, BookingStatus.CANCELLED, actor="stripe", reason=reason
+                )
+            else:
+                inventory.cancel_booking(session, leg.id, reason, actor="stripe")
+        _refund_later(session, booking, attempt)
+        queue_email(session, "late_payment_refunded", booking)
+        return "refunded"
+    for leg in legs(booking):
+        queue_email(session, "booking_confirmed", leg)
+    return "confirmed"
