@@ -4,7 +4,6 @@ the server). `STRIPE_API_BASE` points the SDK at another address (the tests' fak
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 import stripe
 from stripe._base_address import BaseAddresses
@@ -13,13 +12,6 @@ from .provider import CheckoutRequest, CheckoutSession, SessionState
 
 # Checkout's own locales for ours (Stripe spells Portuguese "pt" and "pt-BR").
 CHECKOUT_LOCALES = {"en": "en", "fr": "fr", "es": "es", "pt": "pt"}
-
-
-def _get(obj: Any, key: str, default: Any = None) -> Any:
-    try:
-        return obj[key]
-    except (KeyError, TypeError):
-        return default
 
 
 class StripeProvider:
@@ -64,19 +56,17 @@ class StripeProvider:
     def retrieve_session(self, session_id: str) -> SessionState:
         session = self.client.v1.checkout.sessions.retrieve(
             session_id, params={"expand": ["payment_intent"]}
-        )
-        intent = _get(session, "payment_intent")
-        intent_id = intent if isinstance(intent, str) else _get(intent, "id")
-        intent_status = None if isinstance(intent, str) else _get(intent, "status")
+        ).to_dict()
+        intent = session.get("payment_intent")
         return SessionState(
-            id=session.id,
-            status=str(_get(session, "status", "")),
-            payment_status=str(_get(session, "payment_status", "")),
-            amount_cents=int(_get(session, "amount_total", 0) or 0),
-            currency=str(_get(session, "currency", "")).upper(),
-            payment_intent_id=intent_id,
-            payment_intent_status=intent_status,
-            metadata={str(k): str(v) for k, v in dict(_get(session, "metadata", {}) or {}).items()},
+            id=str(session["id"]),
+            status=str(session.get("status") or ""),
+            payment_status=str(session.get("payment_status") or ""),
+            amount_cents=int(session.get("amount_total") or 0),
+            currency=str(session.get("currency") or "").upper(),
+            payment_intent_id=intent.get("id") if isinstance(intent, dict) else intent,
+            payment_intent_status=intent.get("status") if isinstance(intent, dict) else None,
+            metadata={str(k): str(v) for k, v in (session.get("metadata") or {}).items()},
         )
 
     def refund(self, payment_intent_id: str, amount_cents: int, idempotency_key: str) -> str:
