@@ -87,6 +87,16 @@ def verify_inventory() -> None:
     click.echo("inventory consistent")
 
 
+@pes_cli.command("reconcile-payments")
+def reconcile_payments() -> None:
+    """Ask the payment provider about bookings whose webhook never arrived, and apply it."""
+    from .services import payments
+
+    outcomes = payments.reconcile_payments()
+    summary = ", ".join(f"{name}: {count}" for name, count in sorted(outcomes.items()))
+    click.echo(f"reconciled ({summary})")
+
+
 @pes_cli.command("generate-slots")
 @click.option("--days", type=click.IntRange(1, 800), default=None, help="Default: the horizon.")
 def generate_slots(days: int | None) -> None:

@@ -275,3 +275,31 @@ def test_late_payment_without_capacity_is_refunded_and_cancelled(
     assert fake_stripe.refunds[0]["amount"] == booking.total_cents
     kinds = set(db.session.scalars(select(OutboxEmail.kind)))
     assert "late_payment_refunded" in kinds
+
+
+def test_reconcile_applies_what_a_missed_webhook_would_have(
+    stripe_app: object, stripe_client: FlaskClient, fake_stripe: FakeStripe
+) -> None:
+    session_id = pay(book_until_pay(stripe_client))
+    fake_stripe.complete_session(session_id)  # paid, but the webhook never arrives
+    runner = stripe_app.test_cli_runner()  # type: ignore[attr-defined]
+    result = runner.invoke(args=["pes", "reconcile-payments"])
+    assert result.exit_code == 0, result.output
+    assert "confirmed: 1" in result.output
+    assert the_booking().status is BookingStatus.CONFIRMED
+    again = runner.invoke(args=["pes", "reconcile-payments"])
+    assert "confirmed" not in again.output  # nothing left to do: idempotent
+    assert _count(OutboxEmail) == 1
+    # The late webhook then changes nothing either.
+    deliver(stripe_client, fake_stripe.event("checkout.session.completed", session_id))
+    assert _count(OutboxEmail) == 1
+
+
+def test_expired_session_closes_the_attempt(
+    stripe_client: FlaskClient, fake_stripe: FakeStripe
+) -> None:
+    session_id = pay(book_until_pay(stripe_client))
+    fake_stripe.expire_session(session_id)
+    deliver(stripe_client, fake_stripe.event("checkout.session.expired", session_id))
+    assert db.session.scalars(select(PaymentAttempt.status)).one() is AttemptStatus.EXPIRED
+    assert the_booking().status is BookingStatus.PENDING_PAYMENT  # released when the hold ends

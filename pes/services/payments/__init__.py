@@ -272,3 +272,48 @@ def apply_session_state(session: Session, state: SessionState) -> str:
     for leg in legs(booking):
         queue_email(session, "booking_confirmed", leg)
     return "confirmed"
+
+
+# --- reconciliation ----------------------------------------------------------------------
+
+
+def sessions_to_reconcile() -> list[str]:
+    """Checkout sessions of bookings still waiting for their payment (or refunded late
+    payments whose provider call never happened): what a missed webhook would have moved."""
+    from ...extensions import db
+
+    return list(
+        db.session.scalars(
+            select(PaymentAttempt.provider_session_id)
+            .join(Booking, Booking.id == PaymentAttempt.booking_id)
+            .where(
+                Booking.status.in_([BookingStatus.PENDING_PAYMENT, BookingStatus.CANCELLED]),
+                PaymentAttempt.status.in_([AttemptStatus.OPEN, AttemptStatus.PROCESSING]),
+                PaymentAttempt.provider_session_id.is_not(None),
+            )
+            .order_by(PaymentAttempt.id)
+        )
+    )
+
+
+def reconcile_payments() -> dict[str, int]:
+    """Ask the provider about every open attempt and apply its answer through the same code
+    as the webhook; then retry refunds that were recorded but never reached the provider."""
+    from ...extensions import db
+    from ...models import RefundStatus
+
+    outcomes: dict[str, int] = {}
+    for session_id in sessions_to_reconcile():
+        db.session.rollback()
+        state = get_provider().retrieve_session(session_id)  # no transaction open
+        with transaction(lock_inventory=True) as session:
+            outcome = apply_session_state(session, state)
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    pending_refunds = list(
+        db.session.scalars(select(Refund.id).where(Refund.status == RefundStatus.REQUESTED))
+    )
+    db.session.rollback()
+    for refund_id in pending_refunds:
+        issue_refund(refund_id)
+    outcomes["refunds-retried"] = len(pending_refunds)
+    return outcomes
