@@ -77,6 +77,12 @@ def test_whole_funnel_to_the_hold(
     assert paid.headers["Location"].endswith(f"/{locale}/book/confirmation")
     booking = _booking()
     assert booking.status is BookingStatus.CONFIRMED
+    from pes.models import OutboxEmail
+
+    emails = db.session.scalars(select(OutboxEmail)).all()
+    assert [(email.kind, email.recipient) for email in emails] == [
+        ("booking_confirmed", "ana.souza@example.com")
+    ]
     assert booking.reference in client.get(f"/{locale}/book/confirmation").get_data(as_text=True)
 
 
