@@ -120,6 +120,18 @@ def _check_phone(form: FlaskForm, field: TelField) -> None:
     field.data = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def _travel_number_field(label: Any) -> StringField:
+    """A flight or train number: "af 1234" is stored as "AF1234"."""
+    return StringField(
+        label,
+        filters=[lambda value: (value or "").strip().upper().replace(" ", "")],
+        validators=[
+            Optional(),
+            Regexp(r"^[A-Z0-9]{2,10}$", message=_l("Use letters and digits, e.g. AF1234.")),
+        ],
+    )
+
+
 class DetailsForm(FlaskForm):  # type: ignore[misc]
     customer_name = StringField(
         _l("Full name"),
@@ -132,14 +144,7 @@ class DetailsForm(FlaskForm):  # type: ignore[misc]
         _l("Mobile phone"),
         validators=[DataRequired(_l("Please enter your phone number.")), _check_phone],
     )
-    travel_number = StringField(
-        _l("Flight or train number"),
-        filters=[lambda value: (value or "").strip().upper().replace(" ", "")],
-        validators=[
-            Optional(),
-            Regexp(r"^[A-Z0-9]{2,10}$", message=_l("Use letters and digits, e.g. AF1234.")),
-        ],
-    )
+    travel_number = _travel_number_field(_l("Flight or train number"))
     child_seats = IntegerField(
         _l("Child seats"), default=0, validators=[Optional(), NumberRange(min=0, max=4)]
     )
@@ -149,14 +154,7 @@ class DetailsForm(FlaskForm):  # type: ignore[misc]
     add_return = BooleanField(_l("Book the return journey too"))
     return_date = DateField(_l("Return date"), validators=[Optional()])
     return_time = TimeField(_l("Return pick-up time (Paris)"), validators=[Optional()])
-    return_travel_number = StringField(
-        _l("Return flight or train number"),
-        filters=[lambda value: (value or "").strip().upper().replace(" ", "")],
-        validators=[
-            Optional(),
-            Regexp(r"^[A-Z0-9]{2,10}$", message=_l("Use letters and digits, e.g. AF1234.")),
-        ],
-    )
+    return_travel_number = _travel_number_field(_l("Return flight or train number"))
 
 
 class PayForm(FlaskForm):  # type: ignore[misc]
