@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, abort, current_app, g, has_request_context, request
+from flask import Blueprint, abort, g, has_request_context, request
 from flask_babel import format_currency, get_locale, refresh
 
 from .config import DEFAULT_LOCALE, DISPLAY_TIMEZONE, LOCALES
@@ -89,7 +89,3 @@ def to_paris(instant: datetime) -> datetime:
 def format_money(cents: int, currency: str = "EUR") -> str:
     """`12345` → `€123.45` in English, `123,45 €` in French."""
     return str(format_currency(cents / 100, currency))
-
-
-def supported_locales() -> tuple[str, ...]:
-    return tuple(current_app.config["PES_LOCALES"])

@@ -9,10 +9,10 @@ comes back in the same block with status 422, the errors tied to their fields.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from flask import abort, current_app, redirect, render_template, request, url_for
+from flask import current_app, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from jinja2_fragments.flask import render_block
 from sqlalchemy.orm import Session
@@ -152,8 +152,6 @@ def route() -> Response:
 
 
 def _time_rules() -> drafts.TimeRules:
-    from datetime import timedelta
-
     config = current_app.config
     return drafts.TimeRules(
         lead_time=timedelta(minutes=int(config["PES_LEAD_TIME_MINUTES"])),
@@ -449,7 +447,3 @@ RENDERERS: dict[str, Renderer] = {
     "details": render_details,
     "pay": render_pay,
 }
-
-
-def not_found() -> None:
-    abort(404)

@@ -32,22 +32,24 @@ def list_vehicle_classes() -> list[VehicleClass]:
 def list_tours(locale: str) -> list[TourCard]:
     """Active tours with their localized name and the lowest price over the classes."""
     rows = db.session.execute(
-        select(Tour, ContentPage.slug, func.min(TourPrice.price_cents))
-        .join(ContentPage, ContentPage.id == Tour.content_page_id)
+        select(Tour, func.min(TourPrice.price_cents))
         .outerjoin(TourPrice, TourPrice.tour_id == Tour.id)
         .where(Tour.active)
-        .group_by(Tour.id, ContentPage.slug)
+        .group_by(Tour.id)
         .order_by(Tour.sort_order, Tour.id)
     ).all()
+    texts = content.published_revisions(
+        ContentPage.id.in_([tour.content_page_id for tour, _ in rows]), locale
+    )
     cards = []
-    for tour, page_slug, from_price in rows:
-        page = content.get_page(page_slug, locale)
+    for tour, from_price in rows:
+        text = texts.get(tour.content_page_id)
         cards.append(
             TourCard(
                 id=tour.id,
                 slug=tour.slug,
-                name=page.title if page else tour.slug,
-                summary=page.meta_description if page else "",
+                name=text.title if text else tour.slug,
+                summary=text.meta_description if text else "",
                 duration_minutes=tour.duration_minutes,
                 from_price_cents=from_price,
             )

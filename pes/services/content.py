@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import nh3
 from markdown_it import MarkdownIt
 from markupsafe import Markup
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from ..config import DEFAULT_LOCALE
 from ..extensions import db
@@ -47,20 +47,24 @@ class PageView:
         return self.locale != self.requested_locale
 
 
-def _published(slug: str, locale: str) -> ContentRevision | None:
-    return db.session.scalar(
-        select(ContentRevision)
-        .join(ContentPublication, ContentPublication.revision_id == ContentRevision.id)
+def published_revisions(condition: ColumnElement[bool], locale: str) -> dict[int, ContentRevision]:
+    """Per page matching `condition`: its published revision in `locale`, else in English
+    (one query for any number of pages)."""
+    chosen: dict[int, ContentRevision] = {}
+    for page_id, revision in db.session.execute(
+        select(ContentPublication.page_id, ContentRevision)
+        .join(ContentRevision, ContentPublication.revision_id == ContentRevision.id)
         .join(ContentPage, ContentPage.id == ContentPublication.page_id)
-        .where(ContentPage.slug == slug, ContentPublication.locale == locale)
-    )
+        .where(condition, ContentPublication.locale.in_({locale, DEFAULT_LOCALE}))
+    ):
+        if page_id not in chosen or revision.locale == locale:
+            chosen[page_id] = revision
+    return chosen
 
 
 def get_page(slug: str, locale: str) -> PageView | None:
     """The published text of `slug` in `locale`, else in English, else None."""
-    revision = _published(slug, locale)
-    if revision is None and locale != DEFAULT_LOCALE:
-        revision = _published(slug, DEFAULT_LOCALE)
+    revision = next(iter(published_revisions(ContentPage.slug == slug, locale).values()), None)
     if revision is None:
         return None
     return PageView(

@@ -36,10 +36,6 @@ class ClassAvailability:
     vehicle_class: VehicleClass
     free: int  # vehicles free for the whole window
 
-    @property
-    def available(self) -> bool:
-        return self.free > 0
-
 
 def booking_window(booking: Booking, rules: InventoryRules) -> Window:
     if booking.pickup_at is None or booking.service_ends_at is None:

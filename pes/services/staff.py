@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import func, select
-from werkzeug.security import check_password_hash, generate_password_hash
+from werkzeug.security import generate_password_hash
 
 from ..extensions import db
 from ..models import StaffRole, StaffUser
@@ -38,7 +38,3 @@ def create_staff(*, email: str, role: StaffRole, password: str) -> StaffUser:
     db.session.add(user)
     db.session.flush()
     return user
-
-
-def password_matches(user: StaffUser, password: str) -> bool:
-    return check_password_hash(user.password_hash, password)

@@ -27,9 +27,6 @@ class Window:
         if self.end <= self.start:
             raise ValueError("a window ends after it starts")
 
-    def overlaps(self, other: Window) -> bool:
-        return self.start < other.end and other.start < self.end
-
 
 @dataclass(frozen=True)
 class InventoryRules:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from flask import Flask
@@ -175,7 +175,8 @@ def test_confirm_assigns_a_vehicle_and_is_idempotent(any_engine_app: Flask) -> N
     assert verify_inventory(db.session()) == []
 
 
-def test_late_payment_retakes_free_capacity_or_is_refused(any_engine_app: Flask) -> None:
+def _lapsed_hold_and_a_rival() -> tuple[int, int, datetime]:
+    """One car; `late` held it and let the hold lapse; `rival` wants the same time."""
     fleet = create_fleet(size=1)
     late = create_draft(fleet, PICKUP)
     rival = create_draft(fleet, PICKUP)
@@ -184,29 +185,27 @@ def test_late_payment_retakes_free_capacity_or_is_refused(any_engine_app: Flask)
     expired_at = NOW + timedelta(hours=1)
     with transaction(lock_inventory=True) as session:
         inventory.release_expired_holds(session, expired_at, RULES)
+    return late.id, rival.id, expired_at
+
+
+def test_late_payment_retakes_free_capacity_or_is_refused(any_engine_app: Flask) -> None:
+    late_id, rival_id, expired_at = _lapsed_hold_and_a_rival()
     # Capacity free again: the late payment confirms.
     with transaction(lock_inventory=True) as session:
-        inventory.confirm_booking(session, late.id, expired_at, RULES, actor="stripe")
-    assert _status(late.id) is BookingStatus.CONFIRMED
-    assert try_hold(rival.id, now=expired_at) == "unavailable"
+        inventory.confirm_booking(session, late_id, expired_at, RULES, actor="stripe")
+    assert _status(late_id) is BookingStatus.CONFIRMED
+    assert try_hold(rival_id, now=expired_at) == "unavailable"
     assert verify_inventory(db.session()) == []
 
 
 def test_late_payment_without_capacity_raises_unavailable(any_engine_app: Flask) -> None:
     from pes.services.errors import Unavailable
 
-    fleet = create_fleet(size=1)
-    late = create_draft(fleet, PICKUP)
-    rival = create_draft(fleet, PICKUP)
-    db.session.commit()
-    assert try_hold(late.id) == "held"
-    expired_at = NOW + timedelta(hours=1)
-    with transaction(lock_inventory=True) as session:
-        inventory.release_expired_holds(session, expired_at, RULES)
-    assert try_hold(rival.id, now=expired_at) == "held"
+    late_id, rival_id, expired_at = _lapsed_hold_and_a_rival()
+    assert try_hold(rival_id, now=expired_at) == "held"
     with pytest.raises(Unavailable), transaction(lock_inventory=True) as session:
-        inventory.confirm_booking(session, late.id, expired_at, RULES, actor="stripe")
-    assert _status(late.id) is BookingStatus.CANCELLED
+        inventory.confirm_booking(session, late_id, expired_at, RULES, actor="stripe")
+    assert _status(late_id) is BookingStatus.CANCELLED
     assert verify_inventory(db.session()) == []
 
 

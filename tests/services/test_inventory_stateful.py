@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import timedelta
 
 import pytest
@@ -53,18 +54,14 @@ class InventoryMachine(RuleBasedStateMachine):
         return booking.id
 
     def _attempt(self, action: str, booking_id: int) -> None:
-        try:
-            with transaction(lock_inventory=True) as session:
-                if action == "hold":
-                    inventory.hold_booking(session, booking_id, self.now, RULES, actor="test")
-                elif action == "confirm":
-                    inventory.confirm_booking(session, booking_id, self.now, RULES, actor="test")
-                else:
-                    inventory.cancel_booking(
-                        session, booking_id, CancelReason.CUSTOMER, actor="test"
-                    )
-        except DomainError:
-            pass  # refusals are fine; the invariants below are what matters
+        # Refusals are fine; the invariants below are what matters.
+        with contextlib.suppress(DomainError), transaction(lock_inventory=True) as session:
+            if action == "hold":
+                inventory.hold_booking(session, booking_id, self.now, RULES, actor="test")
+            elif action == "confirm":
+                inventory.confirm_booking(session, booking_id, self.now, RULES, actor="test")
+            else:
+                inventory.cancel_booking(session, booking_id, CancelReason.CUSTOMER, actor="test")
 
     @rule(booking_id=bookings)
     def hold(self, booking_id: int) -> None:
@@ -98,13 +95,10 @@ class InventoryMachine(RuleBasedStateMachine):
             select(Vehicle.id).where(Vehicle.vehicle_class_id == self.class_id).order_by(Vehicle.id)
         ).all()
         db.session.rollback()
-        try:
-            with transaction(lock_inventory=True) as session:
-                inventory.set_vehicle_active(
-                    session, vehicles[index % len(vehicles)], active, self.now, RULES
-                )
-        except DomainError:
-            pass
+        with contextlib.suppress(DomainError), transaction(lock_inventory=True) as session:
+            inventory.set_vehicle_active(
+                session, vehicles[index % len(vehicles)], active, self.now, RULES
+            )
 
     @invariant()
     def counters_match_claims(self) -> None:

@@ -13,7 +13,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -59,6 +59,7 @@ class Browser:
 
 
 def wait_until_up(url: str, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    """Poll `url` until it answers 200 (the server is ready), the process dies, or timeout."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -74,19 +75,27 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], timeout: float = 6
 
 @contextmanager
 def running_server(
-    command: Sequence[str], env: dict[str, str], health_url: str, log: Path
+    command: Sequence[str],
+    env: dict[str, str],
+    health_url: str,
+    log: Path,
+    *,
+    base_env: Mapping[str, str] | None = None,
+    timeout: float = 60,
 ) -> Iterator[subprocess.Popen[bytes]]:
+    """Start `command` in its own process group, wait until `health_url` answers, and stop
+    the whole group afterwards. `env` is added to `base_env` (default: this environment)."""
     with log.open("wb") as output:
         process = subprocess.Popen(
             list(command),
             cwd=ROOT,
-            env={**os.environ, **env},
+            env={**(os.environ if base_env is None else base_env), **env},
             stdout=output,
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         try:
-            wait_until_up(health_url, process)
+            wait_until_up(health_url, process, timeout)
             yield process
         finally:
             os.killpg(process.pid, signal.SIGTERM)

@@ -18,6 +18,7 @@ from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ...extensions import db
 from ...models import (
     AttemptStatus,
     AuditEntry,
@@ -27,6 +28,7 @@ from ...models import (
     OutboxEmail,
     PaymentAttempt,
     Refund,
+    RefundStatus,
     utcnow,
 )
 from .. import booking_status, inventory, locking
@@ -194,9 +196,6 @@ def _refund_later(session: Session, booking: Booking, attempt: PaymentAttempt) -
 
 def issue_refund(refund_id: int) -> None:
     """Ask the provider for a recorded refund (idempotent key), then store its id."""
-    from ...extensions import db
-    from ...models import RefundStatus
-
     refund = db.session.get(Refund, refund_id)
     if refund is None or refund.status is not RefundStatus.REQUESTED:
         return
@@ -280,8 +279,6 @@ def apply_session_state(session: Session, state: SessionState) -> str:
 def sessions_to_reconcile() -> list[str]:
     """Checkout sessions of bookings still waiting for their payment (or refunded late
     payments whose provider call never happened): what a missed webhook would have moved."""
-    from ...extensions import db
-
     return list(
         db.session.scalars(
             select(PaymentAttempt.provider_session_id)
@@ -299,9 +296,6 @@ def sessions_to_reconcile() -> list[str]:
 def reconcile_payments() -> dict[str, int]:
     """Ask the provider about every open attempt and apply its answer through the same code
     as the webhook; then retry refunds that were recorded but never reached the provider."""
-    from ...extensions import db
-    from ...models import RefundStatus
-
     outcomes: dict[str, int] = {}
     for session_id in sessions_to_reconcile():
         db.session.rollback()
