@@ -44,6 +44,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     from .funnel import bp as funnel_bp
     from .health import bp as health_bp
+    from .manage import bp as manage_bp
     from .public import bp as public_bp
     from .public import root_bp
     from .simulated import bp as simulated_bp
@@ -52,6 +53,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.register_blueprint(root_bp)
     app.register_blueprint(public_bp)
     app.register_blueprint(funnel_bp)
+    app.register_blueprint(manage_bp)
     app.register_blueprint(health_bp)
     app.register_blueprint(webhooks_bp)
     app.register_blueprint(simulated_bp)

@@ -59,19 +59,81 @@ def create_staff(email: str, role: str, password: str) -> None:
 @pes_cli.command("release-expired-holds")
 def release_expired_holds() -> None:
     """Cancel lapsed payment holds and free their capacity (run every minute)."""
-    from .services import inventory
-    from .services.uow import transaction
-    from .services.windows import InventoryRules
+    from . import jobs
 
-    rules = InventoryRules.from_config()
-    total = 0
-    while True:  # batches, each its own short transaction
-        with transaction(lock_inventory=True) as session:
-            released = inventory.release_expired_holds(session, utcnow(), rules)
-        total += released
-        if released == 0:
-            break
-    click.echo(f"released {total} expired hold(s)")
+    click.echo(f"released {jobs.release_expired_holds()} expired hold(s)")
+
+
+@pes_cli.command("relay-outbox")
+def relay_outbox() -> None:
+    """Hand every due, unsent email to a job again (run every minute)."""
+    from . import jobs
+
+    click.echo(f"relayed {jobs.relay_outbox()} email(s)")
+
+
+@pes_cli.command("send-reminders")
+def send_reminders() -> None:
+    """Queue the reminders of tomorrow's pick-ups (run every 10 minutes)."""
+    from . import jobs
+
+    click.echo(f"queued {jobs.queue_reminders()} reminder(s)")
+
+
+@pes_cli.command("outbox")
+@click.option("--status", type=click.Choice(["pending", "sent", "failed"]), default="failed")
+@click.option("--limit", type=click.IntRange(1, 1000), default=50)
+def outbox(status: str, limit: int) -> None:
+    """List outbox emails (default: the failed ones, which need a human)."""
+    from .models import OutboxEmail, OutboxStatus
+
+    rows = db.session.scalars(
+        select(OutboxEmail)
+        .where(OutboxEmail.status == OutboxStatus(status))
+        .order_by(OutboxEmail.id.desc())
+        .limit(limit)
+    )
+    for row in rows:
+        click.echo(
+            f"{row.id}\t{row.kind}\t{row.booking.reference if row.booking else '-'}\t"
+            f"attempts={row.attempts}\t{row.last_error[:120]}"
+        )
+
+
+@pes_cli.command("retry-email")
+@click.argument("row_id", type=int)
+def retry_email(row_id: int) -> None:
+    """Put a failed email back in the queue (after fixing what made it fail)."""
+    from .models import OutboxEmail, OutboxStatus
+    from .services.email.dispatch import enqueue_email
+    from .services.uow import transaction
+
+    with transaction() as session:
+        row = session.get(OutboxEmail, row_id)
+        if row is None or row.status is OutboxStatus.SENT:
+            raise click.ClickException(f"no unsent outbox row {row_id}")
+        row.status = OutboxStatus.PENDING
+        row.attempts = 0
+        row.next_attempt_at = utcnow()
+    enqueue_email(row_id)
+    click.echo(f"email {row_id} queued again")
+
+
+@pes_cli.command("worker")
+@click.option("--burst", is_flag=True, help="Stop when the queues are empty.")
+@click.option("--with-scheduler/--without-scheduler", default=True, show_default=True)
+def worker(burst: bool, with_scheduler: bool) -> None:
+    """Run an RQ worker on the `emails` and `maintenance` queues (needs REDIS_URL)."""
+    from rq import Worker
+
+    from .services.email.dispatch import EMAIL_QUEUE, MAINTENANCE_QUEUE, redis_connection
+
+    connection = redis_connection()
+    if connection is None:
+        raise click.ClickException("REDIS_URL is not set: jobs run in-process, no worker needed")
+    Worker([EMAIL_QUEUE, MAINTENANCE_QUEUE], connection=connection).work(
+        burst=burst, with_scheduler=with_scheduler
+    )
 
 
 @pes_cli.command("verify-inventory")
@@ -90,9 +152,9 @@ def verify_inventory() -> None:
 @pes_cli.command("reconcile-payments")
 def reconcile_payments() -> None:
     """Ask the payment provider about bookings whose webhook never arrived, and apply it."""
-    from .services import payments
+    from . import jobs
 
-    outcomes = payments.reconcile_payments()
+    outcomes = jobs.reconcile_payments()
     summary = ", ".join(f"{name}: {count}" for name, count in sorted(outcomes.items()))
     click.echo(f"reconciled ({summary})")
 

@@ -34,6 +34,55 @@ def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     return raw.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str:
+    raw = (env.get(name) or choices[0]).strip().lower()
+    if raw not in choices:
+        raise ValueError(f"{name} must be one of {choices}, got {raw!r}")
+    return raw
+
+
+@dataclass(frozen=True)
+class EmailSettings:
+    """How email leaves (DESIGN §7). Secrets come from the environment only."""
+
+    file_dir: str | None = None  # `file` backend: where .eml files go (default instance/emails)
+    smtp_host: str = "localhost"
+    smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_security: str = "starttls"  # starttls | ssl | none
+    smtp_timeout_seconds: int = 30
+    resend_api_key: str | None = None
+    resend_api_base: str = "https://api.resend.com"
+    max_attempts: int = 6
+    retry_seconds: int = 60  # first retry; doubles each time (60 s, 2, 4, 8, 16 min)
+    lease_seconds: int = 300  # a claimed row is left alone this long (the send in flight)
+    reminder_hours: int = 24
+
+
+EMAIL_BACKENDS = ("console", "file", "smtp", "resend")
+SMTP_SECURITY = ("starttls", "ssl", "none")
+
+
+def _email_settings(env: Mapping[str, str]) -> EmailSettings:
+    security = _choice(env, "PES_SMTP_SECURITY", SMTP_SECURITY)
+    return EmailSettings(
+        file_dir=env.get("PES_EMAIL_DIR") or None,
+        smtp_host=env.get("PES_SMTP_HOST") or "localhost",
+        smtp_port=_int(env, "PES_SMTP_PORT", 465 if security == "ssl" else 587),
+        smtp_username=env.get("PES_SMTP_USERNAME") or None,
+        smtp_password=env.get("PES_SMTP_PASSWORD") or None,
+        smtp_security=security,
+        smtp_timeout_seconds=_int(env, "PES_SMTP_TIMEOUT_SECONDS", 30),
+        resend_api_key=env.get("RESEND_API_KEY") or None,
+        resend_api_base=env.get("PES_RESEND_API_BASE") or "https://api.resend.com",
+        max_attempts=_int(env, "PES_EMAIL_MAX_ATTEMPTS", 6),
+        retry_seconds=_int(env, "PES_EMAIL_RETRY_SECONDS", 60),
+        lease_seconds=_int(env, "PES_EMAIL_LEASE_SECONDS", 300),
+        reminder_hours=_int(env, "PES_REMINDER_HOURS", 24),
+    )
+
+
 @dataclass(frozen=True)
 class Settings:
     """Typed view of the configuration; `as_flask_config()` feeds `app.config`."""
@@ -47,6 +96,7 @@ class Settings:
     base_url: str | None
     email_backend: str
     email_from: str
+    email: EmailSettings
     slot_minutes: int
     buffer_before_minutes: int
     buffer_after_minutes: int
@@ -82,6 +132,7 @@ class Settings:
             "PES_BASE_URL": self.base_url,
             "PES_EMAIL_BACKEND": self.email_backend,
             "PES_EMAIL_FROM": self.email_from,
+            "PES_EMAIL": self.email,
             "PES_SLOT_MINUTES": self.slot_minutes,
             "PES_BUFFER_BEFORE_MINUTES": self.buffer_before_minutes,
             "PES_BUFFER_AFTER_MINUTES": self.buffer_after_minutes,
@@ -120,10 +171,11 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: Any) -> Set
         "stripe_webhook_secret": env.get("STRIPE_WEBHOOK_SECRET") or None,
         "stripe_api_base": env.get("STRIPE_API_BASE") or None,
         "base_url": env.get("PES_BASE_URL") or None,
-        "email_backend": env.get("PES_EMAIL_BACKEND", "console"),
+        "email_backend": _choice(env, "PES_EMAIL_BACKEND", EMAIL_BACKENDS),
         "email_from": env.get(
             "PES_EMAIL_FROM", "Paris Elite Services <bookings@pariselite.example>"
         ),
+        "email": _email_settings(env),
         "slot_minutes": _int(env, "PES_SLOT_MINUTES", 15),
         "buffer_before_minutes": _int(env, "PES_BUFFER_BEFORE_MINUTES", 15),
         "buffer_after_minutes": _int(env, "PES_BUFFER_AFTER_MINUTES", 30),

@@ -9,6 +9,7 @@ from flask_babel import format_date, format_datetime, format_time
 
 from .config import LOCALES
 from .i18n import current_locale, format_money
+from .services.catalog import tour_name
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português"}
 
@@ -38,4 +39,5 @@ def init_app(app: Flask) -> None:
             "language_names": LANGUAGE_NAMES,
             "current_locale": current_locale,
             "url_for_locale": url_for_locale,
+            "tour_name": tour_name,
         }

@@ -99,7 +99,7 @@ class VehicleForm(FlaskForm):  # type: ignore[misc]
     )
 
 
-def _check_email(form: FlaskForm, field: EmailField) -> None:
+def check_email(form: FlaskForm, field: EmailField) -> None:
     try:
         field.data = validate_email(
             (field.data or "").strip(), check_deliverability=False
@@ -138,7 +138,7 @@ class DetailsForm(FlaskForm):  # type: ignore[misc]
         validators=[DataRequired(_l("Please enter your name.")), Length(min=2, max=120)],
     )
     customer_email = EmailField(
-        _l("Email"), validators=[DataRequired(_l("Please enter your email.")), _check_email]
+        _l("Email"), validators=[DataRequired(_l("Please enter your email.")), check_email]
     )
     customer_phone = TelField(
         _l("Mobile phone"),

@@ -21,7 +21,8 @@ from werkzeug.wrappers import Response
 from ..extensions import db
 from ..i18n import current_locale
 from ..models import Booking, BookingKind, BookingStatus, utcnow
-from ..services import catalog, drafts, inventory, payments
+from ..services import access, catalog, drafts, inventory, payments
+from ..services.email import queue_email
 from ..services.errors import InventoryBusy, Unavailable
 from ..services.paris_time import (
     AmbiguousTime,
@@ -395,6 +396,7 @@ def pay() -> Response:
             held = inventory.hold_booking(session, booking_id, utcnow(), rules, actor="customer")
             if return_id is not None:
                 inventory.hold_booking(session, return_id, utcnow(), rules, actor="customer")
+            queue_email(session, "booking_received", held)
     except Unavailable:
         form.form_errors.append(
             str(_l("Sorry, this vehicle has just been booked. Please choose another one."))
@@ -428,7 +430,8 @@ def _to_provider(booking: Booking, form: forms.PayForm) -> Response:
 
 def render_confirmation(booking: Booking | None) -> Response:
     assert booking is not None
-    return _page("confirmation", 200, booking=booking)
+    link = url_for("manage.booking", token=access.make_token(booking, utcnow()))
+    return _page("confirmation", 200, booking=booking, manage_url=link)
 
 
 def confirmation() -> Response:

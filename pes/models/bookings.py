@@ -117,5 +117,10 @@ class Booking(TimestampMixin, Base):
     )
     return_booking: Mapped[Booking | None] = relationship(back_populates="outbound_booking")
 
+    @property
+    def legs(self) -> list[Booking]:
+        """This booking and the return leg booked (and paid) with it."""
+        return [self] + ([self.return_booking] if self.return_booking else [])
+
     def __repr__(self) -> str:
         return f"<Booking {self.reference} {self.status}>"

@@ -38,6 +38,8 @@ class OutboxEmail(TimestampMixin, Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     #: Fixed when the row is written, so a re-send after a crash carries the same Message-ID.
     message_id: Mapped[str] = mapped_column(String(255), unique=True)
+    #: For emails that must exist once per booking whoever queues them (the reminder).
+    dedupe_key: Mapped[str | None] = mapped_column(String(80), unique=True)
     sent_at: Mapped[datetime | None] = mapped_column()
 
     booking: Mapped[Booking | None] = relationship()

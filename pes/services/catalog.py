@@ -61,3 +61,10 @@ def list_places() -> list[Place]:
     return list(
         db.session.scalars(select(Place).where(Place.active).order_by(Place.sort_order, Place.code))
     )
+
+
+def tour_name(tour: Tour, locale: str) -> str:
+    """The tour's published title in `locale` (English when missing)."""
+    text = content.published_revisions(ContentPage.id == tour.content_page_id, locale)
+    revision = text.get(tour.content_page_id)
+    return revision.title if revision else tour.slug

@@ -1,4 +1,4 @@
-"""Row locks on the inventory — the only module that takes `SELECT … FOR UPDATE`.
+"""Row locks — the only module that takes `SELECT … FOR UPDATE` (inventory, email outbox).
 
 Rules (pretix's `services/locking.py` is the model):
 - it refuses to run outside a transaction;
@@ -25,7 +25,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from ..models import Booking, Slot, Vehicle, VehicleClass
+from ..models import Booking, OutboxEmail, Slot, Vehicle, VehicleClass
 from .errors import InventoryBusy
 
 LOCK_TIMEOUT = "3s"
@@ -169,3 +169,17 @@ def lock_class_slots_from(session: Session, vehicle_class_id: int, start: dateti
                 .execution_options(populate_existing=True)
             )
         )
+
+
+def claim_outbox_row(session: Session, row_id: int) -> OutboxEmail | None:
+    """Lock one outbox row, or None if another worker holds it (`SKIP LOCKED`): two
+    workers racing for one email never both send it. On SQLite the caller's
+    `BEGIN IMMEDIATE` transaction serialises them instead."""
+    if not session.in_transaction():
+        raise RuntimeError("outbox claims need an open transaction")
+    return session.scalar(
+        select(OutboxEmail)
+        .where(OutboxEmail.id == row_id)
+        .with_for_update(skip_locked=True)
+        .execution_options(populate_existing=True)
+    )

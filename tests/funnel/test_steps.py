@@ -81,7 +81,8 @@ def test_whole_funnel_to_the_hold(
 
     emails = db.session.scalars(select(OutboxEmail)).all()
     assert [(email.kind, email.recipient) for email in emails] == [
-        ("booking_confirmed", "ana.souza@example.com")
+        ("booking_received", "ana.souza@example.com"),
+        ("booking_confirmed", "ana.souza@example.com"),
     ]
     assert booking.reference in client.get(f"/{locale}/book/confirmation").get_data(as_text=True)
 

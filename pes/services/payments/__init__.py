@@ -12,7 +12,6 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.utils import make_msgid
 
 from flask import current_app
 from sqlalchemy import func, select
@@ -25,13 +24,13 @@ from ...models import (
     Booking,
     BookingStatus,
     CancelReason,
-    OutboxEmail,
     PaymentAttempt,
     Refund,
     RefundStatus,
     utcnow,
 )
 from .. import booking_status, inventory, locking
+from ..email import queue_email
 from ..errors import DomainError, Unavailable
 from ..uow import after_commit, transaction
 from ..windows import InventoryRules
@@ -62,25 +61,6 @@ def webhook_secret() -> str:
         return str(configured)
     key = str(current_app.config["SECRET_KEY"]).encode()
     return "whsec_sim_" + hmac.new(key, b"pes.simulated-webhook", hashlib.sha256).hexdigest()
-
-
-def legs(booking: Booking) -> list[Booking]:
-    """The booking and the return leg booked with it: paid together."""
-    return [booking] + ([booking.return_booking] if booking.return_booking else [])
-
-
-def queue_email(session: Session, kind: str, booking: Booking) -> OutboxEmail:
-    """An outbox row in the caller's transaction (sent by the email jobs after commit)."""
-    row = OutboxEmail(
-        kind=kind,
-        booking_id=booking.id,
-        recipient=booking.customer_email,
-        locale=booking.locale,
-        payload={"reference": booking.reference},
-        message_id=make_msgid(domain="pariselite.example"),
-    )
-    session.add(row)
-    return row
 
 
 # --- starting a payment ------------------------------------------------------------------
@@ -117,7 +97,7 @@ def _open_attempt(session: Session, booking: Booking, now: datetime) -> PaymentA
         booking_id=booking.id,
         provider=get_provider().name,
         idempotency_key=f"pes-{booking.reference}-attempt-{number}",
-        amount_cents=sum(leg.total_cents for leg in legs(booking)),
+        amount_cents=sum(leg.total_cents for leg in booking.legs),
         currency=booking.currency,
         expires_at=now + MIN_SESSION_LIFETIME,
     )
@@ -155,7 +135,7 @@ def start_payment(booking_id: int, urls: ReturnUrls, description: str) -> str:
             idempotency_key=attempt.idempotency_key,
         )
         attempt_id = attempt.id
-        leg_ids = [leg.id for leg in legs(booking)]
+        leg_ids = [leg.id for leg in booking.legs]
     checkout = get_provider().create_checkout(request)  # same key → same session
     with transaction(lock_inventory=True) as session:
         stored = session.get(PaymentAttempt, attempt_id)
@@ -231,7 +211,10 @@ def apply_session_state(session: Session, state: SessionState) -> str:
             attempt.status = AttemptStatus.EXPIRED
             return "expired"
         if state.failed:
-            attempt.status = AttemptStatus.FAILED
+            if attempt.status is not AttemptStatus.FAILED:
+                attempt.status = AttemptStatus.FAILED
+                if booking.status is BookingStatus.PENDING_PAYMENT:
+                    queue_email(session, "payment_failed", booking)
             return "failed"
         if state.status == "complete":
             attempt.status = AttemptStatus.PROCESSING
@@ -253,11 +236,11 @@ def apply_session_state(session: Session, state: SessionState) -> str:
     rules = InventoryRules.from_config()
     try:
         with session.begin_nested():  # both legs or neither
-            for leg in legs(booking):
+            for leg in booking.legs:
                 inventory.confirm_booking(session, leg.id, utcnow(), rules, actor="stripe")
     except Unavailable:
         # Paid after the hold lapsed and the capacity is gone: never keep the money.
-        for leg in legs(booking):
+        for leg in booking.legs:
             reason = CancelReason.REFUNDED_LATE_PAYMENT
             if leg.status is BookingStatus.CANCELLED:
                 booking_status.transition(
@@ -266,10 +249,15 @@ def apply_session_state(session: Session, state: SessionState) -> str:
             else:
                 inventory.cancel_booking(session, leg.id, reason, actor="stripe")
         _refund_later(session, booking, attempt)
-        queue_email(session, "late_payment_refunded", booking)
+        queue_email(
+            session,
+            "booking_cancelled",
+            booking,
+            reason=CancelReason.REFUNDED_LATE_PAYMENT.value,
+            refund_cents=attempt.amount_cents,
+        )
         return "refunded"
-    for leg in legs(booking):
-        queue_email(session, "booking_confirmed", leg)
+    queue_email(session, "booking_confirmed", booking)  # one email for both legs
     return "confirmed"
 
 
