@@ -8,7 +8,6 @@ Create Date: 2026-11-25 06:44:23.487815
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "b50837711a80"
 down_revision = "edf74a8fbf16"
 branch_labels = None

@@ -33,7 +33,7 @@ class FakeResend:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 fake.requests.append((dict(self.headers.items()), body))
                 status = fake.statuses.pop(0) if fake.statuses else 200
@@ -111,7 +111,8 @@ def test_resend_gets_the_same_idempotency_key_and_message_id_when_a_send_is_repe
     assert headers["Authorization"] == f"Bearer {RESEND_KEY}"
     assert body["to"] == ["ana.souza@example.com"]
     assert "PES-7K3M9Q" in body["subject"]
-    assert body["text"] and body["html"]
+    assert body["text"]
+    assert body["html"]
     (attachment,) = body["attachments"]
     assert attachment["filename"] == "PES-7K3M9Q.ics"
     assert attachment["content_type"] == "text/calendar"

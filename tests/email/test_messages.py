@@ -14,7 +14,7 @@ import pytest
 from pes.config import LOCALES
 from pes.extensions import db
 from pes.models import BookingStatus, CancelReason, OutboxStatus
-from pes.services.email import deliver, queue_email
+from pes.services.email import queue_email
 from pes.services.email.messages import MESSAGES, render
 from pes.services.uow import transaction
 from tests.email.conftest import PICKUP, AppFactory, make_booking, outbox_rows

@@ -43,9 +43,14 @@ def test_a_rolled_back_transaction_leaves_no_row_and_no_job(
 ) -> None:
     make_mail_app(redis_url=REDIS_URL)
     booking = make_booking()
-    with pytest.raises(RuntimeError), transaction() as session:
-        queue_email(session, "booking_confirmed", session.merge(booking))
-        raise RuntimeError("the state change failed")
+
+    def failing_state_change() -> None:
+        with transaction() as session:
+            queue_email(session, "booking_confirmed", session.merge(booking))
+            raise RuntimeError("the state change failed")
+
+    with pytest.raises(RuntimeError):
+        failing_state_change()
     assert outbox_rows() == []
     assert _emails_queue(redis_connection).count == 0
     _work(redis_connection)
@@ -85,7 +90,6 @@ def test_the_same_job_delivered_twice_sends_one_email(
 def test_two_workers_racing_for_one_row_send_one_email(
     any_engine_app: Flask, mailbox: Mailbox
 ) -> None:
-    from pes.config import load_settings  # noqa: F401  (the engine fixture's app is reused)
     from pes.demo import load_demo
     from tests.email.conftest import email_settings
 

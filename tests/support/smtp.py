@@ -30,7 +30,7 @@ class Mailbox:
     def refuse(self, *replies: str) -> None:
         self.refusals.extend(replies)
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         with self._lock:
             if self.refusals:
                 return self.refusals.popleft()
@@ -50,9 +50,7 @@ class Mailbox:
 def smtp_server(**controller_options: Any) -> Iterator[Mailbox]:
     mailbox = Mailbox()
     mailbox.port = free_port()
-    controller = Controller(
-        mailbox, hostname=mailbox.host, port=mailbox.port, **controller_options
-    )
+    controller = Controller(mailbox, hostname=mailbox.host, port=mailbox.port, **controller_options)
     controller.start()
     try:
         yield mailbox
