@@ -25,7 +25,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         )
 
     from . import cli, errors, i18n, templating
-    from .extensions import babel, csrf, db, migrate
+    from .extensions import babel, csrf, db, limiter, login_manager, migrate
 
     db.init_app(app)
     migrate.init_app(
@@ -38,6 +38,8 @@ def create_app(settings: Settings | None = None) -> Flask:
     babel.init_app(app, locale_selector=i18n.select_locale, timezone_selector=i18n.select_timezone)
     app.url_value_preprocessor(i18n.reset_request_state)
     csrf.init_app(app)
+    login_manager.init_app(app)
+    limiter.init_app(app)
     templating.init_app(app)
     cli.init_app(app)
     errors.init_app(app)
@@ -48,6 +50,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     from .public import bp as public_bp
     from .public import root_bp
     from .simulated import bp as simulated_bp
+    from .staff import bp as staff_bp
     from .webhooks import bp as webhooks_bp
 
     app.register_blueprint(root_bp)
@@ -57,4 +60,5 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.register_blueprint(health_bp)
     app.register_blueprint(webhooks_bp)
     app.register_blueprint(simulated_bp)
+    app.register_blueprint(staff_bp)
     return app

@@ -104,6 +104,8 @@ class Settings:
     lead_time_minutes: int
     horizon_days: int
     free_cancellation_hours: int
+    dispatch_email: str | None = None
+    rate_limits: bool = True
     testing: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -141,6 +143,9 @@ class Settings:
             "PES_HORIZON_DAYS": self.horizon_days,
             "PES_FREE_CANCELLATION_HOURS": self.free_cancellation_hours,
             "WTF_CSRF_TIME_LIMIT": None,
+            "RATELIMIT_STORAGE_URI": self.redis_url or "memory://",
+            "RATELIMIT_ENABLED": self.rate_limits,
+            "PES_DISPATCH_EMAIL": self.dispatch_email,
             "SESSION_COOKIE_HTTPONLY": True,
             "SESSION_COOKIE_SAMESITE": "Lax",
         }
@@ -183,6 +188,8 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: Any) -> Set
         "lead_time_minutes": _int(env, "PES_LEAD_TIME_MINUTES", 180),
         "horizon_days": _int(env, "PES_HORIZON_DAYS", 365),
         "free_cancellation_hours": _int(env, "PES_FREE_CANCELLATION_HOURS", 24),
+        "dispatch_email": env.get("PES_DISPATCH_EMAIL") or None,
+        "rate_limits": _bool(env, "PES_RATE_LIMITS", True),
         "testing": _bool(env, "PES_TESTING", False),
     }
     extra = overrides.pop("extra", {})

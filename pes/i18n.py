@@ -40,13 +40,20 @@ def localized_blueprint(name: str, import_name: str, prefix: str) -> Blueprint:
 
 
 def select_locale() -> str:
-    """Flask-Babel's locale selector: the URL's language, else what the visitor asked for."""
-    lang = g.get("lang_code") if has_request_context() else None
+    """Flask-Babel's locale selector: the URL's language, else (staff area) the staff
+    member's own choice, else what the visitor asked for."""
+    if not has_request_context():
+        return DEFAULT_LOCALE
+    lang = g.get("lang_code")
     if lang in LOCALES:
         return str(lang)
-    if has_request_context():
-        return negotiate_locale()
-    return DEFAULT_LOCALE
+    if request.blueprint == "staff":
+        from .staff.auth import current_staff
+
+        user = current_staff()
+        if user is not None and user.locale in LOCALES:
+            return user.locale
+    return negotiate_locale()
 
 
 def reset_request_state(endpoint: str | None, values: dict[str, Any] | None) -> None:
@@ -54,11 +61,12 @@ def reset_request_state(endpoint: str | None, values: dict[str, Any] | None) -> 
 
     Requests normally get a fresh app context, but one already pushed (a test, a CLI
     command) is shared by the requests made inside it; without this, the first request's
-    locale and Flask-WTF's cached token would leak into the next ones.
+    locale, Flask-WTF's cached token and Flask-Login's user would leak into the next ones.
     Registered as the app's first URL value preprocessor (before the blueprints').
     """
     g.pop("lang_code", None)
     g.pop("csrf_token", None)
+    g.pop("_login_user", None)  # Flask-Login's cache of the current user
     refresh()
 
 

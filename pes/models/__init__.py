@@ -1,7 +1,7 @@
 """All tables of the domain (DESIGN §3–§8). Import models from here."""
 
 from .base import Base, TimestampMixin, UTCDateTime, utcnow
-from .bookings import Booking, BookingKind, BookingStatus, CancelReason
+from .bookings import Booking, BookingKind, BookingStatus, CancellationTier, CancelReason
 from .catalog import (
     HourlyRate,
     Place,
@@ -38,6 +38,7 @@ __all__ = [
     "BookingSlot",
     "BookingStatus",
     "CancelReason",
+    "CancellationTier",
     "ContentPage",
     "ContentPublication",
     "ContentRevision",

@@ -124,3 +124,19 @@ class Booking(TimestampMixin, Base):
 
     def __repr__(self) -> str:
         return f"<Booking {self.reference} {self.status}>"
+
+
+class CancellationTier(Base):
+    """The cancellation policy, as data: a customer who cancels at least
+    `min_hours_before` pick-up gets `refund_percent` of the price back (the tier with the
+    largest `min_hours_before` that applies wins; none applies → no refund)."""
+
+    __tablename__ = "cancellation_tiers"
+    __table_args__ = (
+        CheckConstraint("min_hours_before >= 0", name="min_hours_not_negative"),
+        CheckConstraint("refund_percent BETWEEN 0 AND 100", name="refund_percent_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    min_hours_before: Mapped[int] = mapped_column(Integer, unique=True)
+    refund_percent: Mapped[int] = mapped_column(Integer)

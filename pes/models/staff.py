@@ -31,6 +31,9 @@ class StaffUser(TimestampMixin, Base):
     #: Bumped at logout and password change; sessions carrying an older value are rejected.
     session_version: Mapped[int] = mapped_column(Integer, default=1)
     last_login_at: Mapped[datetime | None] = mapped_column()
+    #: Consecutive failed logins; at the limit the account is locked until `locked_until`.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column()
 
 
 class AuditEntry(Base):

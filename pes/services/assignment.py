@@ -14,10 +14,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..models import Booking, Vehicle, VehicleAssignment
+from ..models import Booking, BookingStatus, Vehicle, VehicleAssignment
+from . import locking
+from .errors import DomainError, VehicleBusy
 from .windows import Window
+
+EXCLUSION_VIOLATION = "23P01"  # PostgreSQL SQLSTATE
 
 
 @dataclass
@@ -160,3 +165,48 @@ def move_future_jobs(session: Session, vehicle: Vehicle, now: datetime) -> None:
     session.flush()
     for job in moving:
         _repack(session, vehicle.vehicle_class_id, [job])
+
+
+def reassign(session: Session, booking_id: int, vehicle_id: int) -> VehicleAssignment:
+    """A dispatcher puts another vehicle of the class on a confirmed booking.
+
+    On PostgreSQL the exclusion constraint is the check (it also catches a concurrent
+    assignment); SQLite has none, so the same rule is a query there. Busy → `VehicleBusy`.
+    """
+    booking = locking.lock_booking(session, booking_id)
+    if booking is None:
+        raise LookupError(booking_id)
+    job = session.scalar(
+        select(VehicleAssignment).where(VehicleAssignment.booking_id == booking_id)
+    )
+    if booking.status is not BookingStatus.CONFIRMED or job is None:
+        raise DomainError(f"{booking.reference} has no vehicle to change")
+    vehicle = session.get(Vehicle, vehicle_id)
+    if (
+        vehicle is None
+        or not vehicle.active
+        or vehicle.vehicle_class_id != booking.vehicle_class_id
+    ):
+        raise DomainError(f"vehicle {vehicle_id} cannot serve {booking.reference}")
+    if job.vehicle_id == vehicle_id:
+        return job
+    if session.get_bind().dialect.name != "postgresql":
+        clash = session.scalar(
+            select(VehicleAssignment.id).where(
+                VehicleAssignment.vehicle_id == vehicle_id,
+                VehicleAssignment.id != job.id,
+                VehicleAssignment.starts_at < job.ends_at,
+                VehicleAssignment.ends_at > job.starts_at,
+            )
+        )
+        if clash is not None:
+            raise VehicleBusy(vehicle.plate)
+    job.vehicle_id = vehicle_id
+    try:
+        with session.begin_nested():
+            session.flush()
+    except IntegrityError as exc:
+        if getattr(exc.orig, "sqlstate", None) == EXCLUSION_VIOLATION:
+            raise VehicleBusy(vehicle.plate) from exc
+        raise
+    return job

@@ -22,3 +22,7 @@ class IllegalTransition(DomainError):
 
 class FleetError(DomainError):
     """A fleet change would leave fewer vehicles than are booked."""
+
+
+class VehicleBusy(DomainError):
+    """The chosen vehicle already has a job at that time."""

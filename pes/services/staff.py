@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import func, select
-from werkzeug.security import generate_password_hash
+from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..extensions import db
 from ..models import StaffRole, StaffUser
@@ -38,3 +40,42 @@ def create_staff(*, email: str, role: StaffRole, password: str) -> StaffUser:
     db.session.add(user)
     db.session.flush()
     return user
+
+
+#: Consecutive failures before an account is locked, and for how long.
+MAX_FAILED_LOGINS = 10
+LOCKOUT = timedelta(minutes=15)
+# Checked when the email is unknown, so that "no such user" takes as long as a wrong password.
+_DUMMY_HASH = generate_password_hash("not-a-real-password", "scrypt")
+
+
+def authenticate(email: str, password: str, now: datetime) -> StaffUser | None:
+    """The active, unlocked staff member with this email and password, or None — the
+    caller cannot tell an unknown user from a wrong password or a locked account.
+    Counts failures and locks the account after `MAX_FAILED_LOGINS` (caller commits)."""
+    try:
+        address = normalise_email(email)
+    except StaffError:
+        address = ""
+    user = db.session.scalar(select(StaffUser).where(StaffUser.email == address))
+    if user is None:
+        check_password_hash(_DUMMY_HASH, password)
+        return None
+    good = check_password_hash(user.password_hash, password)
+    if not user.active or (user.locked_until is not None and user.locked_until > now):
+        return None
+    if not good:
+        user.failed_logins += 1
+        if user.failed_logins >= MAX_FAILED_LOGINS:
+            user.locked_until = now + LOCKOUT
+            user.failed_logins = 0
+        return None
+    user.failed_logins = 0
+    user.locked_until = None
+    user.last_login_at = now
+    return user
+
+
+def end_sessions(user: StaffUser) -> None:
+    """Invalidate every session of `user` (logout, password change, deactivation)."""
+    user.session_version += 1

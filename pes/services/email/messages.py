@@ -18,6 +18,7 @@ from ...extensions import db
 from ...i18n import format_money, to_paris
 from ...models import Booking, CancelReason, OutboxEmail
 from .. import access
+from ..cancellation_policy import current_policy
 from ..catalog import tour_name
 from ..drafts import stored_quote
 from .backends import Attachment, OutgoingEmail
@@ -78,13 +79,9 @@ def _cancellation(booking: Booking, payload: Payload) -> dict[str, Any]:
                 amount=format_money(refund, booking.currency),
             )
         )
-    elif refund == 0:
+    elif refund == 0 and reason == CancelReason.CUSTOMER:
         lines.append(
-            gettext(
-                "As the cancellation came less than %(hours)s hours before pick-up, no "
-                "refund is due under our cancellation policy.",
-                hours=current_app.config["PES_FREE_CANCELLATION_HOURS"],
-            )
+            gettext("Under our cancellation policy, no refund is due for this cancellation.")
         )
     return {"cancellation_lines": lines}
 
@@ -111,6 +108,19 @@ MESSAGES: dict[str, MessageKind] = {
     "booking_cancelled": MessageKind(
         lambda b, p: gettext("Booking %(reference)s cancelled", reference=b.reference),
         context=_cancellation,
+    ),
+    "staff_booking_cancelled": MessageKind(
+        lambda b, p: gettext(
+            "Cancelled by %(who)s: %(reference)s",
+            who=gettext("the customer")
+            if p.get("reason") == CancelReason.CUSTOMER
+            else gettext("staff"),
+            reference=b.reference,
+        ),
+        context=lambda b, p: {
+            "refund_cents": p.get("refund_cents"),
+            "staff_url": url_for("staff.booking", reference=b.reference, _external=True),
+        },
     ),
     "manage_link": MessageKind(
         lambda b, p: gettext("Your link to booking %(reference)s", reference=b.reference)
@@ -210,7 +220,7 @@ def render(
             "locale": locale,
             "now": now,
             "hold_alive": bool(booking.hold_expires_at and booking.hold_expires_at > now),
-            "free_cancellation_hours": current_app.config["PES_FREE_CANCELLATION_HOURS"],
+            "free_cancellation_hours": current_policy(db.session()).free_until_hours,
             "home_url": url_for("public.home", lang_code=locale, _external=True),
         }
         if message.context is not None:

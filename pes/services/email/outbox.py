@@ -11,6 +11,7 @@ never zero times, and never twice unless a worker died after the server took the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import make_msgid, parseaddr
@@ -47,10 +48,12 @@ def queue_email(
     booking: Booking,
     *,
     dedupe_key: str | None = None,
-    **payload: str | int | None,
+    recipient: str | None = None,
+    locale: str | None = None,
+    payload: Mapping[str, str | int | None] | None = None,
 ) -> OutboxEmail:
     """Write an outbox row in the caller's transaction; its job is enqueued after commit
-    (a rollback drops both)."""
+    (a rollback drops both). By default it goes to the customer, in the booking's locale."""
     from .messages import MESSAGES
 
     if kind not in MESSAGES:
@@ -58,9 +61,9 @@ def queue_email(
     row = OutboxEmail(
         kind=kind,
         booking_id=booking.id,
-        recipient=booking.customer_email,
-        locale=booking.locale,
-        payload=dict(payload),
+        recipient=recipient or booking.customer_email,
+        locale=locale or booking.locale,
+        payload=dict(payload or {}),
         message_id=_message_id(),
         dedupe_key=dedupe_key,
     )

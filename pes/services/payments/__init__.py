@@ -158,20 +158,30 @@ def _audit(session: Session, booking: Booking, action: str, **details: object) -
     )
 
 
-def _refund_later(session: Session, booking: Booking, attempt: PaymentAttempt) -> None:
-    """Record the refund now; call the provider after the commit (never under a lock)."""
+def refund_later(
+    session: Session, booking: Booking, attempt: PaymentAttempt, amount_cents: int, reason: str
+) -> Refund:
+    """Record a refund of `attempt` now; call the provider after the commit (never under a
+    lock). The idempotency key is fixed here, so a retried call cannot refund twice."""
     assert attempt.provider_payment_intent_id is not None
+    number = 1 + int(
+        session.scalar(
+            select(func.count()).select_from(Refund).where(Refund.payment_attempt_id == attempt.id)
+        )
+        or 0
+    )
     refund = Refund(
         booking_id=booking.id,
         payment_attempt_id=attempt.id,
-        idempotency_key=f"pes-{booking.reference}-refund-{attempt.id}",
-        amount_cents=attempt.amount_cents,
-        reason="late_payment_no_capacity",
+        idempotency_key=f"pes-{booking.reference}-refund-{attempt.id}-{number}",
+        amount_cents=amount_cents,
+        reason=reason,
     )
     session.add(refund)
     session.flush()
     refund_id = refund.id
     after_commit(lambda: issue_refund(refund_id))
+    return refund
 
 
 def issue_refund(refund_id: int) -> None:
@@ -248,13 +258,15 @@ def apply_session_state(session: Session, state: SessionState) -> str:
                 )
             else:
                 inventory.cancel_booking(session, leg.id, reason, actor="stripe")
-        _refund_later(session, booking, attempt)
+        refund_later(session, booking, attempt, attempt.amount_cents, "late_payment_no_capacity")
         queue_email(
             session,
             "booking_cancelled",
             booking,
-            reason=CancelReason.REFUNDED_LATE_PAYMENT.value,
-            refund_cents=attempt.amount_cents,
+            payload={
+                "reason": CancelReason.REFUNDED_LATE_PAYMENT.value,
+                "refund_cents": attempt.amount_cents,
+            },
         )
         return "refunded"
     queue_email(session, "booking_confirmed", booking)  # one email for both legs
