@@ -13,8 +13,8 @@ def _staff_context() -> dict[str, object]:
     return {"current_staff": current_staff}
 
 
-from . import dispatch as dispatch  # noqa: E402  (routes register on `bp`)
 from . import admin as admin  # noqa: E402
+from . import dispatch as dispatch  # noqa: E402  (routes register on `bp`)
 from . import views as views  # noqa: E402
 
 __all__ = ["bp"]
