@@ -7,22 +7,24 @@ tampered or expired token is a 404, exactly like a booking that does not exist.
 
 from __future__ import annotations
 
-from flask import abort, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
-from wtforms import EmailField, StringField
+from wtforms import BooleanField, EmailField, StringField
 from wtforms.validators import DataRequired, Length
 
-from .extensions import db
+from .extensions import db, limiter
 from .funnel.forms import check_email
 from .i18n import current_locale, localized_blueprint
 from .models import Booking, BookingStatus, utcnow
-from .services import access, payments
+from .services import access, cancellation, payments
+from .services.cancellation_policy import current_policy
 from .services.drafts import stored_quote
 from .services.email import queue_email
 from .services.email.calendar import booking_calendar
 from .services.email.messages import manage_url
+from .services.errors import DomainError, InventoryBusy
 from .services.uow import transaction
 
 bp = localized_blueprint("manage", __name__, "/manage")
@@ -45,7 +47,15 @@ class PayAgainForm(FlaskForm):  # type: ignore[misc]
     pass
 
 
+class CancelForm(FlaskForm):  # type: ignore[misc]
+    confirm = BooleanField(
+        _l("Yes, cancel my booking"),
+        validators=[DataRequired(_l("Please tick the box to confirm the cancellation."))],
+    )
+
+
 @bp.route("/", methods=["GET", "POST"])
+@limiter.limit("5 per minute;30 per hour", methods=["POST"])
 def request_link() -> Response | str:
     form = LinkRequestForm()
     if not form.validate_on_submit():
@@ -66,21 +76,51 @@ def _booking(token: str) -> Booking:
     return booking
 
 
-@bp.get("/<token>")
-def booking(token: str) -> str:
-    found = _booking(token)
-    legs = [(leg, stored_quote(leg)) for leg in found.legs]
-    return render_template(
+def _render_booking(
+    token: str, found: Booking, cancel_form: CancelForm | None = None, status: int = 200
+) -> Response:
+    now = utcnow()
+    session = db.session()
+    can_cancel = cancellation.customer_can_cancel(found, now)
+    html = render_template(
         "manage/booking.html",
         booking=found,
-        legs=legs,
+        legs=[(leg, stored_quote(leg)) for leg in found.legs],
         total_cents=sum(leg.total_cents for leg in found.legs),
         token=token,
         form=PayAgainForm(),
+        cancel_form=cancel_form or CancelForm(),
         can_pay=found.status is BookingStatus.PENDING_PAYMENT
         and found.hold_expires_at is not None
-        and found.hold_expires_at > utcnow(),
+        and found.hold_expires_at > now,
+        can_cancel=can_cancel,
+        refund_cents=cancellation.customer_refund_preview(session, found, now)
+        if can_cancel
+        else None,
+        policy=current_policy(session),
     )
+    return Response(html, status=status)
+
+
+@bp.get("/<token>")
+def booking(token: str) -> Response:
+    return _render_booking(token, _booking(token))
+
+
+@bp.post("/<token>/cancel")
+@limiter.limit("10 per minute")
+def cancel(token: str) -> Response:
+    found = _booking(token)
+    form = CancelForm()
+    if not form.validate_on_submit():
+        return _render_booking(token, found, form, status=422)
+    try:
+        cancellation.cancel(found.id, utcnow())
+    except (DomainError, InventoryBusy):
+        form.form_errors.append(str(_l("This booking can no longer be cancelled online.")))
+        return _render_booking(token, _booking(token), form, status=409)
+    flash(str(_l("Your booking is cancelled. We have sent you a confirmation by email.")))
+    return redirect(url_for("manage.booking", token=token), code=303)
 
 
 @bp.post("/<token>/pay")

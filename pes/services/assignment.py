@@ -201,9 +201,9 @@ def reassign(session: Session, booking_id: int, vehicle_id: int) -> VehicleAssig
         )
         if clash is not None:
             raise VehicleBusy(vehicle.plate)
-    job.vehicle_id = vehicle_id
     try:
-        with session.begin_nested():
+        with session.begin_nested():  # (it flushes first: change the row inside it)
+            job.vehicle_id = vehicle_id
             session.flush()
     except IntegrityError as exc:
         if getattr(exc.orig, "sqlstate", None) == EXCLUSION_VIOLATION:

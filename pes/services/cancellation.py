@@ -64,6 +64,34 @@ def customer_refund_percent(session: Session, booking: Booking, now: datetime) -
     return current_policy(session).refund_percent(booking.pickup_at, now)
 
 
+def _open_legs(booking: Booking) -> list[Booking]:
+    return [leg for leg in booking.legs if leg.status is not BookingStatus.CANCELLED]
+
+
+def _refund_amount(
+    session: Session, booking: Booking, attempt: PaymentAttempt | None, percent: int
+) -> int | None:
+    """What goes back to the card (None: nothing was paid)."""
+    if attempt is None:
+        return None
+    price = sum(leg.total_cents for leg in _open_legs(booking))
+    return min(price * percent // 100, _refundable(session, attempt))
+
+
+def customer_can_cancel(booking: Booking, now: datetime) -> bool:
+    return (
+        booking.status in (BookingStatus.CONFIRMED, BookingStatus.PENDING_PAYMENT)
+        and booking.pickup_at is not None
+        and booking.pickup_at > now
+    )
+
+
+def customer_refund_preview(session: Session, booking: Booking, now: datetime) -> int | None:
+    """What the customer would get back by cancelling now (None: nothing was paid)."""
+    percent = customer_refund_percent(session, booking, now)
+    return _refund_amount(session, booking, paid_attempt(session, booking), percent)
+
+
 def cancel(
     booking_id: int,
     now: datetime,
@@ -85,20 +113,15 @@ def cancel(
             raise LookupError(booking_id)
         if booking.status not in (BookingStatus.CONFIRMED, BookingStatus.PENDING_PAYMENT):
             raise CancellationRefused(f"{booking.reference} is {booking.status.value}")
-        assert booking.pickup_at is not None
         if by_staff_id is None:
-            if booking.pickup_at <= now:
+            if not customer_can_cancel(booking, now):
                 raise CancellationRefused(f"{booking.reference}: the pick-up time has passed")
             refund_percent = customer_refund_percent(session, booking, now)
         elif refund_percent is None:
             refund_percent = 100
-        legs = [leg for leg in booking.legs if leg.status is not BookingStatus.CANCELLED]
         attempt = paid_attempt(session, booking)
-        refund_cents: int | None = None
-        if attempt is not None:
-            price = sum(leg.total_cents for leg in legs)
-            refund_cents = min(price * refund_percent // 100, _refundable(session, attempt))
-        for leg in legs:
+        refund_cents = _refund_amount(session, booking, attempt, refund_percent)
+        for leg in _open_legs(booking):
             inventory.cancel_booking(
                 session, leg.id, reason, actor=actor, staff_user_id=by_staff_id
             )

@@ -12,6 +12,7 @@ from wtforms.validators import DataRequired, Length
 from ..config import LOCALES
 from ..extensions import limiter
 from ..models import StaffRole, utcnow
+from ..services import content as content_service
 from ..services import staff as staff_service
 from ..services.uow import transaction
 from ..templating import LANGUAGE_NAMES
@@ -100,5 +101,5 @@ def home() -> Response:
 @bp.get("/content")
 @staff_required(CONTENT)
 def content() -> str:
-    """The editors' home (the content issue adds the page editor here)."""
-    return render_template("staff/content.html")
+    """The editors' home: every page and the languages it is published in."""
+    return render_template("staff/content.html", pages=content_service.pages_overview())
