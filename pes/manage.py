@@ -7,7 +7,7 @@ tampered or expired token is a 404, exactly like a booking that does not exist.
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, make_response, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
@@ -60,7 +60,7 @@ def request_link() -> Response | str:
     form = LinkRequestForm()
     if not form.validate_on_submit():
         status = 422 if request.method == "POST" else 200
-        return Response(render_template("manage/request.html", form=form), status=status)
+        return make_response(render_template("manage/request.html", form=form), status)
     with transaction() as session:
         booking = access.booking_for_customer(session, form.reference.data, form.email.data)
         if booking is not None and booking.status is not BookingStatus.PENDING:
@@ -99,7 +99,7 @@ def _render_booking(
         else None,
         policy=current_policy(session),
     )
-    return Response(html, status=status)
+    return make_response(html, status)
 
 
 @bp.get("/<token>")

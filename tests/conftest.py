@@ -25,6 +25,15 @@ from tests.support.services import (
 )
 
 
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits() -> None:
+    """Each test starts with empty rate-limit counters (the limiter is one object)."""
+    from pes.extensions import limiter
+
+    if limiter.initialized:
+        limiter.reset()
+
+
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """A migrated PostgreSQL database for this test session."""

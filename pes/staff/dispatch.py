@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, make_response, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
@@ -133,7 +133,7 @@ def _render_booking(
         cancel_form=cancel_form or CancelForm(),
         can_cancel=found.booking.status in (BookingStatus.CONFIRMED, BookingStatus.PENDING_PAYMENT),
     )
-    return Response(html, status=status)
+    return make_response(html, status)
 
 
 @bp.get("/bookings/<reference>")

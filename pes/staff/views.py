@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import redirect, render_template, request, url_for
+from flask import make_response, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
@@ -54,7 +54,7 @@ def login() -> Response | str:
     form = LoginForm()
     if not form.validate_on_submit():
         status = 422 if request.method == "POST" else 200
-        return Response(render_template("staff/login.html", form=form), status=status)
+        return make_response(render_template("staff/login.html", form=form), status)
     with transaction():
         user = staff_service.authenticate(form.email.data, form.password.data, utcnow())
         if user is not None:
@@ -62,7 +62,7 @@ def login() -> Response | str:
     if user is None:
         # One message for a wrong password, an unknown email and a locked account.
         form.form_errors.append(str(_l("Wrong email or password.")))
-        return Response(render_template("staff/login.html", form=form), status=422)
+        return make_response(render_template("staff/login.html", form=form), 422)
     return redirect_to(request.args.get("next"))
 
 

@@ -74,6 +74,7 @@ def test_inside_the_free_window_the_customer_is_refunded_in_full(
     token = csrf_token(stripe_client, path)
     unticked = stripe_client.post(f"{path}/cancel", data={"csrf_token": token})
     assert unticked.status_code == 422  # the box must be ticked
+    assert unticked.mimetype == "text/html"
     assert the_booking().status is BookingStatus.CONFIRMED
 
     assert _customer_cancels(stripe_client, path) == 303

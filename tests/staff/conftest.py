@@ -8,7 +8,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from pes.extensions import db, limiter
+from pes.extensions import db
 from pes.models import StaffRole, StaffUser
 from pes.services.staff import create_staff
 from tests.support.http import CSRF
@@ -41,11 +41,6 @@ def log_in(client: FlaskClient, email: str, password: str = PASSWORD) -> int:
         "/staff/login", data={"csrf_token": token, "email": email, "password": password}
     )
     return response.status_code
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits(app: Flask) -> None:
-    limiter.reset()
 
 
 @pytest.fixture

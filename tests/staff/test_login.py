@@ -21,6 +21,7 @@ def _attempt(client: FlaskClient, email: str, password: str) -> tuple[int, str]:
     response = client.post(
         "/staff/login", data={"csrf_token": token, "email": email, "password": password}
     )
+    assert response.mimetype == "text/html"  # a page, even when the answer is an error
     return response.status_code, response.get_data(as_text=True)
 
 
