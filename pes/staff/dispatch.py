@@ -14,7 +14,7 @@ from wtforms.validators import DataRequired, Length
 
 from ..extensions import db
 from ..i18n import current_locale, to_paris
-from ..models import BookingStatus, Vehicle, utcnow
+from ..models import BookingStatus, CancelReason, Vehicle, utcnow
 from ..services import assignment, cancellation, dispatch
 from ..services.drafts import stored_quote
 from ..services.errors import DomainError, InventoryBusy, VehicleBusy
@@ -26,6 +26,15 @@ STATUS_LABELS = {
     BookingStatus.PENDING_PAYMENT: _l("Awaiting payment"),
     BookingStatus.CONFIRMED: _l("Confirmed"),
     BookingStatus.CANCELLED: _l("Cancelled"),
+}
+
+
+CANCEL_REASONS = {
+    CancelReason.HOLD_EXPIRED: _l("reservation lapsed before payment"),
+    CancelReason.PAYMENT_FAILED: _l("payment failed"),
+    CancelReason.CUSTOMER: _l("by the customer"),
+    CancelReason.STAFF: _l("by staff"),
+    CancelReason.REFUNDED_LATE_PAYMENT: _l("paid too late, refunded"),
 }
 
 
@@ -129,6 +138,7 @@ def _render_booking(
         booking=found.booking,
         quote=stored_quote(found.booking),
         statuses=STATUS_LABELS,
+        cancel_reasons=CANCEL_REASONS,
         vehicle_form=vehicle_form,
         cancel_form=cancel_form or CancelForm(),
         can_cancel=found.booking.status in (BookingStatus.CONFIRMED, BookingStatus.PENDING_PAYMENT),
