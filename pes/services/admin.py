@@ -311,6 +311,16 @@ def _check_price(cents: int, field_name: str = "price") -> None:
         raise AdminInputError(field_name, str(_l("Please enter an amount between 0 and 100,000.")))
 
 
+def _flush_new_price(session: Session) -> None:
+    """Two admins creating the same missing price at once: the second is told to retry."""
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise AdminRefused(
+            str(_l("Someone else saved this price at the same moment. Please try again."))
+        ) from exc
+
+
 def set_fare(
     session: Session, admin_id: int, route_id: int, vehicle_class_id: int, price_cents: int
 ) -> TransferFare:
@@ -328,7 +338,7 @@ def set_fare(
         )
         session.add(fare)
     fare.price_cents = price_cents
-    session.flush()
+    _flush_new_price(session)
     if before != price_cents:
         _audit(
             session,
@@ -369,7 +379,7 @@ def set_hourly_rate(
     rate.price_per_hour_cents = price_per_hour_cents
     rate.min_hours = min_hours
     rate.max_hours = max_hours
-    session.flush()
+    _flush_new_price(session)
     after = _rate_values(rate)
     if before != after:
         _audit(
@@ -484,7 +494,7 @@ def set_tour_price(
         price = TourPrice(tour_id=tour_id, vehicle_class_id=vehicle_class_id, price_cents=0)
         session.add(price)
     price.price_cents = price_cents
-    session.flush()
+    _flush_new_price(session)
     if before != price_cents:
         _audit(
             session,

@@ -324,7 +324,8 @@ def admin_add_vehicle() -> Response:
 @bp.post("/admin/fleet/vehicles/<int:vehicle_id>/active")
 @staff_required(ADMIN)
 def admin_vehicle_active(vehicle_id: int) -> Response:
-    _get_or_404(Vehicle, vehicle_id)
+    vehicle_pk = vehicle_id
+    _get_or_404(Vehicle, vehicle_pk)
     form = ActiveForm()
     if not form.validate():
         return _fleet_page(problem=NOT_UNDERSTOOD, status=422)
@@ -333,7 +334,7 @@ def admin_vehicle_active(vehicle_id: int) -> Response:
     try:
         with transaction(lock_inventory=True) as session:
             vehicle = admin.set_vehicle_active(
-                session, admin_id, vehicle_id, active, utcnow(), InventoryRules.from_config()
+                session, admin_id, vehicle_pk, active, utcnow(), InventoryRules.from_config()
             )
             plate = vehicle.plate
     except LookupError:
@@ -352,7 +353,9 @@ def admin_vehicle_active(vehicle_id: int) -> Response:
 # --- prices --------------------------------------------------------------------------------
 
 
-def _prices_page(bound: Mapping[str, FlaskForm] | None = None, status: int = 200) -> Response:
+def _prices_page(
+    bound: Mapping[str, FlaskForm] | None = None, problem: Any = None, status: int = 200
+) -> Response:
     session = db.session()
     bound = bound or {}
     classes = admin.all_vehicle_classes(session)
@@ -388,6 +391,7 @@ def _prices_page(bound: Mapping[str, FlaskForm] | None = None, status: int = 200
         rates=rates,
         hourly_forms=hourly_forms,
         locale=current_locale(),
+        problem=problem,
         invalid_field=_first_error_id(bound),
     )
 
@@ -401,30 +405,35 @@ def admin_prices() -> Response:
 @bp.post("/admin/prices/fares/<int:route_id>/<int:vehicle_class_id>")
 @staff_required(ADMIN)
 def admin_set_fare(route_id: int, vehicle_class_id: int) -> Response:
-    _get_or_404(TransferRoute, route_id)
-    _get_or_404(VehicleClass, vehicle_class_id)
-    prefix = f"fare-{route_id}-{vehicle_class_id}"
+    route_pk = route_id
+    class_pk = vehicle_class_id
+    _get_or_404(TransferRoute, route_pk)
+    _get_or_404(VehicleClass, class_pk)
+    prefix = f"fare-{route_pk}-{class_pk}"
     form = PriceForm(prefix=prefix)
     if not form.validate():
         return _prices_page({prefix: form}, status=422)
     admin_id = _admin_id()
     try:
         with transaction() as session:
-            admin.set_fare(session, admin_id, route_id, vehicle_class_id, _number(form.price))
+            admin.set_fare(session, admin_id, route_pk, class_pk, _number(form.price))
     except LookupError:
         abort(404)
     except admin.AdminInputError as error:
         _field_error(form, error)
         return _prices_page({prefix: form}, status=422)
+    except admin.AdminRefused as refused:
+        return _prices_page({prefix: form}, problem=refused.message, status=409)
     flash(str(_l("Price saved.")))
-    return _redirect("staff.admin_prices", f"route-{route_id}")
+    return _redirect("staff.admin_prices", f"route-{route_pk}")
 
 
 @bp.post("/admin/prices/hourly/<int:vehicle_class_id>")
 @staff_required(ADMIN)
 def admin_set_hourly_rate(vehicle_class_id: int) -> Response:
-    _get_or_404(VehicleClass, vehicle_class_id)
-    prefix = f"hourly-{vehicle_class_id}"
+    class_pk = vehicle_class_id
+    _get_or_404(VehicleClass, class_pk)
+    prefix = f"hourly-{class_pk}"
     form = HourlyRateForm(prefix=prefix)
     if not form.validate():
         return _prices_page({prefix: form}, status=422)
@@ -434,7 +443,7 @@ def admin_set_hourly_rate(vehicle_class_id: int) -> Response:
             admin.set_hourly_rate(
                 session,
                 admin_id,
-                vehicle_class_id,
+                class_pk,
                 price_per_hour_cents=_number(form.price),
                 min_hours=_number(form.min_hours),
                 max_hours=_number(form.max_hours),
@@ -444,6 +453,8 @@ def admin_set_hourly_rate(vehicle_class_id: int) -> Response:
     except admin.AdminInputError as error:
         _field_error(form, error)
         return _prices_page({prefix: form}, status=422)
+    except admin.AdminRefused as refused:
+        return _prices_page({prefix: form}, problem=refused.message, status=409)
     flash(str(_l("Hourly rate saved.")))
     return _redirect("staff.admin_prices", "hourly")
 
@@ -498,25 +509,27 @@ def admin_tours() -> Response:
 @bp.post("/admin/tours/<int:tour_id>/active")
 @staff_required(ADMIN)
 def admin_tour_active(tour_id: int) -> Response:
-    _get_or_404(Tour, tour_id)
+    tour_pk = tour_id
+    _get_or_404(Tour, tour_pk)
     form = ActiveForm()
     if not form.validate():
         return _tours_page(problem=NOT_UNDERSTOOD, status=422)
     admin_id = _admin_id()
     try:
         with transaction() as session:
-            admin.set_tour_active(session, admin_id, tour_id, _active_flag(form))
+            admin.set_tour_active(session, admin_id, tour_pk, _active_flag(form))
     except LookupError:
         abort(404)
     flash(str(_l("Tour saved.")))
-    return _redirect("staff.admin_tours", f"tour-{tour_id}")
+    return _redirect("staff.admin_tours", f"tour-{tour_pk}")
 
 
 @bp.post("/admin/tours/<int:tour_id>")
 @staff_required(ADMIN)
 def admin_update_tour(tour_id: int) -> Response:
-    _get_or_404(Tour, tour_id)
-    prefix = f"tour-{tour_id}"
+    tour_pk = tour_id
+    _get_or_404(Tour, tour_pk)
+    prefix = f"tour-{tour_pk}"
     form = TourForm(prefix=prefix)
     if not form.validate():
         return _tours_page({prefix: form}, status=422)
@@ -526,7 +539,7 @@ def admin_update_tour(tour_id: int) -> Response:
             admin.update_tour(
                 session,
                 admin_id,
-                tour_id,
+                tour_pk,
                 duration_minutes=_number(form.duration_minutes),
                 max_passengers=_number(form.max_passengers),
             )
@@ -535,30 +548,36 @@ def admin_update_tour(tour_id: int) -> Response:
     except admin.AdminInputError as error:
         _field_error(form, error)
         return _tours_page({prefix: form}, status=422)
+    except admin.AdminRefused as refused:
+        return _tours_page({prefix: form}, problem=refused.message, status=409)
     flash(str(_l("Tour saved.")))
-    return _redirect("staff.admin_tours", f"tour-{tour_id}")
+    return _redirect("staff.admin_tours", f"tour-{tour_pk}")
 
 
 @bp.post("/admin/tours/<int:tour_id>/prices/<int:vehicle_class_id>")
 @staff_required(ADMIN)
 def admin_set_tour_price(tour_id: int, vehicle_class_id: int) -> Response:
-    _get_or_404(Tour, tour_id)
-    _get_or_404(VehicleClass, vehicle_class_id)
-    prefix = f"tourprice-{tour_id}-{vehicle_class_id}"
+    tour_pk = tour_id
+    class_pk = vehicle_class_id
+    _get_or_404(Tour, tour_pk)
+    _get_or_404(VehicleClass, class_pk)
+    prefix = f"tourprice-{tour_pk}-{class_pk}"
     form = PriceForm(prefix=prefix)
     if not form.validate():
         return _tours_page({prefix: form}, status=422)
     admin_id = _admin_id()
     try:
         with transaction() as session:
-            admin.set_tour_price(session, admin_id, tour_id, vehicle_class_id, _number(form.price))
+            admin.set_tour_price(session, admin_id, tour_pk, class_pk, _number(form.price))
     except LookupError:
         abort(404)
     except admin.AdminInputError as error:
         _field_error(form, error)
         return _tours_page({prefix: form}, status=422)
+    except admin.AdminRefused as refused:
+        return _tours_page({prefix: form}, problem=refused.message, status=409)
     flash(str(_l("Price saved.")))
-    return _redirect("staff.admin_tours", f"tour-{tour_id}")
+    return _redirect("staff.admin_tours", f"tour-{tour_pk}")
 
 
 # --- staff accounts ------------------------------------------------------------------------
@@ -625,15 +644,16 @@ def admin_create_staff() -> Response:
 @bp.post("/admin/staff/<int:user_id>/role")
 @staff_required(ADMIN)
 def admin_staff_role(user_id: int) -> Response:
-    _get_or_404(StaffUser, user_id)
-    prefix = f"role-{user_id}"
+    user_pk = user_id
+    _get_or_404(StaffUser, user_pk)
+    prefix = f"role-{user_pk}"
     form = RoleForm(prefix=prefix)
     if not form.validate():
         return _staff_page(bound={prefix: form}, status=422)
     admin_id = _admin_id()
     try:
         with transaction() as session:
-            user = admin.change_role(session, admin_id, user_id, StaffRole(form.role.data))
+            user = admin.change_role(session, admin_id, user_pk, StaffRole(form.role.data))
             email = user.email
     except LookupError:
         abort(404)
@@ -647,7 +667,8 @@ def admin_staff_role(user_id: int) -> Response:
 @bp.post("/admin/staff/<int:user_id>/active")
 @staff_required(ADMIN)
 def admin_staff_active(user_id: int) -> Response:
-    _get_or_404(StaffUser, user_id)
+    user_pk = user_id
+    _get_or_404(StaffUser, user_pk)
     form = ActiveForm()
     if not form.validate():
         return _staff_page(problem=NOT_UNDERSTOOD, status=422)
@@ -655,7 +676,7 @@ def admin_staff_active(user_id: int) -> Response:
     admin_id = _admin_id()
     try:
         with transaction() as session:
-            user = admin.set_account_active(session, admin_id, user_id, active)
+            user = admin.set_account_active(session, admin_id, user_pk, active)
             email = user.email
     except LookupError:
         abort(404)
@@ -719,14 +740,15 @@ def admin_add_tier() -> Response:
 @bp.post("/admin/cancellation/<int:tier_id>/delete")
 @staff_required(ADMIN)
 def admin_delete_tier(tier_id: int) -> Response:
-    _get_or_404(CancellationTier, tier_id)
+    tier_pk = tier_id
+    _get_or_404(CancellationTier, tier_pk)
     form = ConfirmForm()
     if not form.validate():
         return _cancellation_page(problem=NOT_UNDERSTOOD, status=422)
     admin_id = _admin_id()
     try:
         with transaction() as session:
-            admin.delete_tier(session, admin_id, tier_id)
+            admin.delete_tier(session, admin_id, tier_pk)
     except LookupError:
         abort(404)
     flash(str(_l("Cancellation tier deleted.")))

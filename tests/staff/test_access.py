@@ -31,7 +31,8 @@ def _staff_rules(app: Flask) -> list[Rule]:
 
 
 def _path(rule: Rule, reference: str) -> str:
-    return re.sub(r"<(?:\w+:)?reference>", reference, rule.rule)
+    path = re.sub(r"<(?:\w+:)?reference>", reference, rule.rule)
+    return re.sub(r"<int:\w+>", "1", path)
 
 
 def _call(client: FlaskClient, rule: Rule, path: str, token: str) -> int:
