@@ -12,6 +12,7 @@ from .i18n import current_locale, format_money
 from .services.catalog import tour_name
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português"}
+OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "pt": "pt_PT"}
 
 
 def url_for_locale(locale: str, external: bool = False) -> str:
@@ -37,6 +38,7 @@ def init_app(app: Flask) -> None:
         return {
             "locales": LOCALES,
             "language_names": LANGUAGE_NAMES,
+            "og_locales": OG_LOCALES,
             "current_locale": current_locale,
             "url_for_locale": url_for_locale,
             "tour_name": tour_name,

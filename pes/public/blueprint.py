@@ -1,4 +1,4 @@
-"""URL map of the public site."""
+"""URL map of the public site (the pages themselves are listed in `pages.py`)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,15 @@ from flask import Blueprint
 
 from ..i18n import localized_blueprint
 from . import views
+from .pages import PAGES
 
 root_bp = Blueprint("root", __name__)
 root_bp.add_url_rule("/", "index", views.negotiate_home)
+root_bp.add_url_rule("/sitemap.xml", "sitemap", views.sitemap)
+root_bp.add_url_rule("/robots.txt", "robots", views.robots)
 
 bp = localized_blueprint("public", __name__, "")
 
-bp.add_url_rule("/", "home", views.home)
+for page in PAGES:
+    bp.add_url_rule(page.rule, page.endpoint, views.content_page)
+bp.add_url_rule("/tours/<slug>", "tour", views.tour)

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from ..extensions import db
-from ..models import ContentPage, Place, Tour, TourPrice, VehicleClass
+from ..models import (
+    ContentPage,
+    HourlyRate,
+    Place,
+    PlaceKind,
+    Tour,
+    TourPrice,
+    TransferRoute,
+    VehicleClass,
+)
 from . import content
 
 
@@ -68,3 +79,76 @@ def tour_name(tour: Tour, locale: str) -> str:
     text = content.published_revisions(ContentPage.id == tour.content_page_id, locale)
     revision = text.get(tour.content_page_id)
     return revision.title if revision else tour.slug
+
+
+@dataclass(frozen=True)
+class FareRow:
+    """Fixed prices of one route, per vehicle class id, and its drive time."""
+
+    origin: str
+    destination: str
+    drive_minutes: int
+    prices: dict[int, int]
+
+
+def fares_from(place_codes: Sequence[str], locale: str) -> list[FareRow]:
+    """The fixed fares from these places to every destination (for the service pages)."""
+    routes = db.session.scalars(
+        select(TransferRoute)
+        .join(Place, Place.id == TransferRoute.origin_id)
+        .options(
+            selectinload(TransferRoute.fares),
+            selectinload(TransferRoute.origin),
+            selectinload(TransferRoute.destination),
+        )
+        .where(Place.code.in_(place_codes), Place.active)
+        .order_by(Place.sort_order, TransferRoute.id)
+    )
+    rows = []
+    for route in routes:
+        if not route.destination.active or not route.fares:
+            continue
+        rows.append(
+            FareRow(
+                origin=route.origin.name(locale),
+                destination=route.destination.name(locale),
+                drive_minutes=route.drive_minutes,
+                prices={fare.vehicle_class_id: fare.price_cents for fare in route.fares},
+            )
+        )
+    return rows
+
+
+def place_codes(kind: PlaceKind) -> list[str]:
+    return list(
+        db.session.scalars(
+            select(Place.code).where(Place.kind == kind, Place.active).order_by(Place.sort_order)
+        )
+    )
+
+
+def hourly_rates() -> list[HourlyRate]:
+    return list(
+        db.session.scalars(
+            select(HourlyRate)
+            .join(VehicleClass)
+            .options(selectinload(HourlyRate.vehicle_class))
+            .where(VehicleClass.active)
+            .order_by(VehicleClass.sort_order)
+        )
+    )
+
+
+@dataclass(frozen=True)
+class TourDetail:
+    tour: Tour
+    prices: dict[int, int]  # vehicle class id → cents
+
+
+def tour_by_slug(slug: str) -> TourDetail | None:
+    tour = db.session.scalar(
+        select(Tour).options(selectinload(Tour.prices)).where(Tour.slug == slug, Tour.active)
+    )
+    if tour is None:
+        return None
+    return TourDetail(tour=tour, prices={p.vehicle_class_id: p.price_cents for p in tour.prices})

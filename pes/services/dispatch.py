@@ -8,6 +8,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, or_, select
@@ -94,13 +95,20 @@ class BookingFile:
     audit: list[AuditEntry]
 
 
+def _of_booking(session: Session, model: Any, booking_id: int) -> list[Any]:
+    """The rows of `model` about one booking, oldest first."""
+    return list(
+        session.scalars(select(model).where(model.booking_id == booking_id).order_by(model.id))
+    )
+
+
 def booking_file(session: Session, reference: str) -> BookingFile | None:
     booking = session.scalar(
         select(Booking).where(Booking.reference == reference, Booking.status.in_(VISIBLE))
     )
     if booking is None:
         return None
-    payer = booking.outbound_booking or booking
+    payer = booking.outbound_booking or booking  # a return leg is paid with its outbound
     return BookingFile(
         booking=booking,
         vehicle=assignments_of(session, [booking]).get(booking.id),
@@ -111,33 +119,10 @@ def booking_file(session: Session, reference: str) -> BookingFile | None:
                 .order_by(Vehicle.plate)
             )
         ),
-        attempts=list(
-            session.scalars(
-                select(PaymentAttempt)
-                .where(PaymentAttempt.booking_id == payer.id)
-                .order_by(PaymentAttempt.id)
-            )
-        ),
-        refunds=list(
-            session.scalars(
-                select(Refund).where(Refund.booking_id == booking.id).order_by(Refund.id)
-            )
-        ),
-        emails=list(
-            session.scalars(
-                select(OutboxEmail)
-                .where(OutboxEmail.booking_id == booking.id)
-                .order_by(OutboxEmail.id)
-            )
-        ),
-        audit=list(
-            session.scalars(
-                select(AuditEntry)
-                .options(selectinload(AuditEntry.staff_user))
-                .where(AuditEntry.booking_id == booking.id)
-                .order_by(AuditEntry.id)
-            )
-        ),
+        attempts=_of_booking(session, PaymentAttempt, payer.id),
+        refunds=_of_booking(session, Refund, booking.id),
+        emails=_of_booking(session, OutboxEmail, booking.id),
+        audit=_of_booking(session, AuditEntry, booking.id),
     )
 
 

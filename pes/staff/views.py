@@ -12,7 +12,6 @@ from wtforms.validators import DataRequired, Length
 from ..config import LOCALES
 from ..extensions import limiter
 from ..models import StaffRole, utcnow
-from ..services import content as content_service
 from ..services import staff as staff_service
 from ..services.uow import transaction
 from ..templating import LANGUAGE_NAMES
@@ -96,10 +95,3 @@ def home() -> Response:
     if user.role is StaffRole.EDITOR:
         return redirect(url_for("staff.content"))
     return redirect(url_for("staff.bookings"))
-
-
-@bp.get("/content")
-@staff_required(CONTENT)
-def content() -> str:
-    """The editors' home: every page and the languages it is published in."""
-    return render_template("staff/content.html", pages=content_service.pages_overview())

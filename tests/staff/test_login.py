@@ -120,3 +120,25 @@ def test_staff_screens_follow_the_members_language(app: Flask, logged_in: object
     )
     page = client.get("/staff/bookings", headers={"Accept-Language": "en"})
     assert '<html lang="fr">' in page.get_data(as_text=True)
+
+
+def test_with_redis_the_limit_is_kept_in_redis_for_every_instance(
+    database_url: str, redis_url: str
+) -> None:
+    """Several gunicorn instances share the counters only if they live in Redis."""
+    from redis import Redis
+
+    from tests.support.app import make_app
+
+    connection = Redis.from_url(redis_url)
+    connection.flushdb()
+    app = make_app(database_url, redis_url=redis_url)
+    with app.app_context():
+        limiter.reset()
+        client = app.test_client()
+        statuses = [_attempt(client, "someone@pariselite.example", "guess")[0] for _ in range(11)]
+        db.session.remove()
+        db.engine.dispose()
+    assert statuses[-1] == 429
+    keys = [key.decode() for key in connection.keys("LIMITS*")]
+    assert any("staff.login" in key or "login" in key for key in keys), keys
