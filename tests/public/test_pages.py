@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
@@ -25,10 +24,10 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
 @pytest.fixture
-def demo(app: Flask) -> Iterator[Flask]:
+def demo(app: Flask) -> Flask:
     load_demo(db.session())
     db.session.commit()
-    yield app
+    return app
 
 
 def public_paths() -> list[str]:
