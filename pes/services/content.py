@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 import nh3
 from flask import current_app
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import selectinload
 
-from ..config import DEFAULT_LOCALE, LOCALES
+from ..config import DEFAULT_LOCALE
 from ..extensions import db
 from ..models import ContentPage, ContentPublication, ContentRevision
 
@@ -108,30 +106,3 @@ def _load_page(slug: str, locale: str) -> PageView | None:
         meta_description=revision.meta_description,
         body_html=render_markdown(revision.body_markdown),
     )
-
-
-@dataclass(frozen=True)
-class PageStatus:
-    slug: str
-    kind: str
-    published: dict[str, datetime]  # locale → when its text was published
-
-    def missing(self) -> list[str]:
-        return [locale for locale in LOCALES if locale not in self.published]
-
-
-def pages_overview() -> list[PageStatus]:
-    """Every page with the locales it is published in (editors see what is missing)."""
-    pages = db.session.scalars(
-        select(ContentPage)
-        .options(selectinload(ContentPage.publications))
-        .order_by(ContentPage.kind, ContentPage.slug)
-    )
-    return [
-        PageStatus(
-            slug=page.slug,
-            kind=page.kind.value,
-            published={pub.locale: pub.published_at for pub in page.publications},
-        )
-        for page in pages
-    ]
