@@ -10,13 +10,14 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, abort, g, has_request_context, request
+from flask import Blueprint, Response, abort, g, has_request_context, request
 from flask_babel import format_currency, get_locale, refresh
 
 from .config import DEFAULT_LOCALE, DISPLAY_TIMEZONE, LOCALES
 
 PARIS = ZoneInfo(DISPLAY_TIMEZONE)
 LANGUAGE_COOKIE = "pes_lang"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 
 
 def localized_blueprint(name: str, import_name: str, prefix: str) -> Blueprint:
@@ -35,6 +36,17 @@ def localized_blueprint(name: str, import_name: str, prefix: str) -> Blueprint:
     def _add_lang_code(endpoint: str, values: dict[str, Any]) -> None:
         if "lang_code" not in values and g.get("lang_code"):
             values["lang_code"] = g.lang_code
+
+    @bp.after_request
+    def _remember_language(response: Response) -> Response:
+        """The language the visitor is reading becomes their choice for `/` (a preference
+        cookie, listed on the cookies page)."""
+        lang = g.get("lang_code")
+        if lang and request.cookies.get(LANGUAGE_COOKIE) != lang:
+            response.set_cookie(
+                LANGUAGE_COOKIE, lang, max_age=LANGUAGE_COOKIE_AGE, samesite="Lax", httponly=True
+            )
+        return response
 
     return bp
 

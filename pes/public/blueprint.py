@@ -12,6 +12,8 @@ root_bp = Blueprint("root", __name__)
 root_bp.add_url_rule("/", "index", views.negotiate_home)
 root_bp.add_url_rule("/sitemap.xml", "sitemap", views.sitemap)
 root_bp.add_url_rule("/robots.txt", "robots", views.robots)
+# Lowest priority (a converter rule): only what no other rule matched.
+root_bp.add_url_rule("/<path:path>", "negotiate", views.negotiate_path)
 
 bp = localized_blueprint("public", __name__, "")
 

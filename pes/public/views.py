@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Response, abort, redirect, render_template, request, url_for
+from flask import Response, abort, current_app, redirect, render_template, request, url_for
+from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response as BaseResponse
 
 from ..config import LOCALES
@@ -17,6 +18,25 @@ from .pages import BY_ENDPOINT, PAGES, TOUR_SLUG_PREFIX, page_url
 def negotiate_home() -> BaseResponse:
     """`/` sends the visitor to their language; caches must key on what decided it."""
     response = redirect(url_for("public.home", lang_code=negotiate_locale()), code=302)
+    response.vary.update(("Accept-Language", "Cookie"))
+    return response
+
+
+def negotiate_path(path: str) -> BaseResponse:
+    """An address without a language (`/airport-transfers/cdg`, an old or typed link): the
+    same page in the visitor's language, if there is one."""
+    lang = negotiate_locale()
+    target = f"/{lang}/{path}"
+    if path.split("/", 1)[0] in LOCALES:
+        abort(404)
+    try:
+        endpoint, _ = current_app.url_map.bind("localhost").match(target, method="GET")
+    except HTTPException:
+        abort(404)
+    if endpoint == request.endpoint:  # only this catch-all matched: no such page
+        abort(404)
+    query = request.query_string.decode()
+    response = redirect(target + (f"?{query}" if query else ""), code=302)
     response.vary.update(("Accept-Language", "Cookie"))
     return response
 

@@ -70,3 +70,20 @@ def test_healthz_reports_database(client: FlaskClient) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json == {"status": "ok", "checks": {"database": "ok"}}
+
+
+def test_an_address_without_language_goes_to_the_visitors_language(client: FlaskClient) -> None:
+    response = client.get("/airport-transfers/cdg?ref=ad", headers={"Accept-Language": "es"})
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/es/airport-transfers/cdg?ref=ad"
+    assert "Accept-Language" in response.headers["Vary"]
+    assert client.get("/no-such-page", follow_redirects=True).status_code == 404
+    assert client.get("/staff/no-such-page").status_code == 404
+
+
+def test_the_language_read_becomes_the_choice_for_the_root(client: FlaskClient) -> None:
+    page = client.get("/pt/", headers={"Accept-Language": "fr"})
+    assert "pes_lang=pt" in page.headers["Set-Cookie"]
+    assert "SameSite=Lax" in page.headers["Set-Cookie"]
+    root = client.get("/", headers={"Accept-Language": "fr"})
+    assert root.headers["Location"] == "/pt/"
