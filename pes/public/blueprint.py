@@ -12,8 +12,14 @@ root_bp = Blueprint("root", __name__)
 root_bp.add_url_rule("/", "index", views.negotiate_home)
 root_bp.add_url_rule("/sitemap.xml", "sitemap", views.sitemap)
 root_bp.add_url_rule("/robots.txt", "robots", views.robots)
-# Lowest priority (a converter rule): only what no other rule matched.
-root_bp.add_url_rule("/<path:path>", "negotiate", views.negotiate_path)
+# Lowest priority (a converter rule): only what no other rule matched. Every method, so
+# that an unknown address is a 404 (not a 405) whatever the method.
+root_bp.add_url_rule(
+    "/<path:path>",
+    "negotiate",
+    views.negotiate_path,
+    methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+)
 
 bp = localized_blueprint("public", __name__, "")
 

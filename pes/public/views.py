@@ -27,7 +27,7 @@ def negotiate_path(path: str) -> BaseResponse:
     same page in the visitor's language, if there is one."""
     lang = negotiate_locale()
     target = f"/{lang}/{path}"
-    if path.split("/", 1)[0] in LOCALES:
+    if request.method != "GET" or path.split("/", 1)[0] in LOCALES:
         abort(404)
     try:
         endpoint, _ = current_app.url_map.bind("localhost").match(target, method="GET")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from flask_babel import format_datetime
 from flask_babel import lazy_gettext as _l
@@ -39,6 +39,9 @@ from . import catalog, inventory, locking
 from . import staff as staff_service
 from .errors import DomainError, FleetError
 from .windows import InventoryRules
+
+_Row = TypeVar("_Row")
+_Price = TypeVar("_Price", TransferFare, TourPrice)
 
 #: Bounds of what an admin may type (they also keep every value inside a 32-bit integer).
 MAX_PRICE_CENTS = 10_000_000  # €100,000
@@ -79,6 +82,22 @@ def _audit(session: Session, admin_id: int, action: str, **details: Any) -> None
         )
     )
     session.flush()
+
+
+def _audit_change(
+    session: Session, admin_id: int, action: str, before: Any, after: Any, **details: Any
+) -> None:
+    """An audit row for `action`, only when `before` and `after` differ."""
+    if before != after:
+        _audit(session, admin_id, action, **details, before=before, after=after)
+
+
+def _require(session: Session, model: type[_Row], key: Any) -> _Row:
+    """The row of `model` with primary key `key`; LookupError when there is none."""
+    row = session.get(model, key)
+    if row is None:
+        raise LookupError(key)
+    return row
 
 
 # --- money ---------------------------------------------------------------------------------
@@ -207,9 +226,7 @@ def set_vehicle_active(
     """Take a vehicle out of service or back in; refused (`AdminRefused`) when its class
     would have fewer active vehicles than bookings at some future instant. LookupError for
     an unknown vehicle."""
-    vehicle = session.get(Vehicle, vehicle_id)
-    if vehicle is None:
-        raise LookupError(vehicle_id)
+    vehicle = _require(session, Vehicle, vehicle_id)
     # The class row first (the global lock order), then read the state under the lock.
     locking.lock_vehicle_class(session, vehicle.vehicle_class_id, shared=False)
     session.refresh(vehicle)
@@ -218,16 +235,15 @@ def set_vehicle_active(
         inventory.set_vehicle_active(session, vehicle_id, active, now, rules)
     except FleetError as exc:
         raise AdminRefused(_shortage_message(session, vehicle, now, rules)) from exc
-    if before != active:
-        _audit(
-            session,
-            admin_id,
-            "activate-vehicle" if active else "deactivate-vehicle",
-            vehicle_id=vehicle.id,
-            plate=vehicle.plate,
-            before={"active": before},
-            after={"active": active},
-        )
+    _audit_change(
+        session,
+        admin_id,
+        "activate-vehicle" if active else "deactivate-vehicle",
+        {"active": before},
+        {"active": active},
+        vehicle_id=vehicle.id,
+        plate=vehicle.plate,
+    )
     return vehicle
 
 
@@ -299,13 +315,6 @@ def hourly_rates(session: Session) -> dict[int, HourlyRate]:
     return {rate.vehicle_class_id: rate for rate in session.scalars(select(HourlyRate))}
 
 
-def _require_class(session: Session, vehicle_class_id: int) -> VehicleClass:
-    vehicle_class = session.get(VehicleClass, vehicle_class_id)
-    if vehicle_class is None:
-        raise LookupError(vehicle_class_id)
-    return vehicle_class
-
-
 def _check_price(cents: int, field_name: str = "price") -> None:
     if not 0 <= cents <= MAX_PRICE_CENTS:
         raise AdminInputError(field_name, str(_l("Please enter an amount between 0 and 100,000.")))
@@ -321,36 +330,48 @@ def _flush_new_price(session: Session) -> None:
         ) from exc
 
 
+def _set_price(
+    session: Session,
+    admin_id: int,
+    model: type[_Price],
+    key: dict[str, int],
+    price_cents: int,
+    action: str,
+    **details: Any,
+) -> _Price:
+    """Set (or create) the price row of `model` with primary key `key` (attribute names to
+    values), and audit `action` with `details` when the price changed."""
+    price = session.get(model, key)
+    before = price.price_cents if price else None
+    if price is None:
+        price = model(**key)
+        session.add(price)
+    price.price_cents = price_cents
+    _flush_new_price(session)
+    _audit_change(
+        session, admin_id, action, {"price_cents": before}, {"price_cents": price_cents}, **details
+    )
+    return price
+
+
 def set_fare(
     session: Session, admin_id: int, route_id: int, vehicle_class_id: int, price_cents: int
 ) -> TransferFare:
     """Set (or create) the price of a route with a class. LookupError for unknown ids."""
     _check_price(price_cents)
-    route = session.get(TransferRoute, route_id)
-    if route is None:
-        raise LookupError(route_id)
-    vehicle_class = _require_class(session, vehicle_class_id)
-    fare = session.get(TransferFare, (route_id, vehicle_class_id))
-    before = fare.price_cents if fare else None
-    if fare is None:
-        fare = TransferFare(
-            route_id=route_id, vehicle_class_id=vehicle_class_id, price_cents=price_cents
-        )
-        session.add(fare)
-    fare.price_cents = price_cents
-    _flush_new_price(session)
-    if before != price_cents:
-        _audit(
-            session,
-            admin_id,
-            "change-fare",
-            route_id=route_id,
-            route=f"{route.origin.code}-{route.destination.code}",
-            vehicle_class=vehicle_class.code,
-            before={"price_cents": before},
-            after={"price_cents": price_cents},
-        )
-    return fare
+    route = _require(session, TransferRoute, route_id)
+    vehicle_class = _require(session, VehicleClass, vehicle_class_id)
+    return _set_price(
+        session,
+        admin_id,
+        TransferFare,
+        {"route_id": route_id, "vehicle_class_id": vehicle_class_id},
+        price_cents,
+        "change-fare",
+        route_id=route_id,
+        route=f"{route.origin.code}-{route.destination.code}",
+        vehicle_class=vehicle_class.code,
+    )
 
 
 def set_hourly_rate(
@@ -370,7 +391,7 @@ def set_hourly_rate(
         raise AdminInputError("max_hours", str(_l("Please enter between 1 and 24 hours.")))
     if max_hours < min_hours:
         raise AdminInputError("max_hours", str(_l("The maximum cannot be less than the minimum.")))
-    vehicle_class = _require_class(session, vehicle_class_id)
+    vehicle_class = _require(session, VehicleClass, vehicle_class_id)
     rate = session.get(HourlyRate, vehicle_class_id)
     before = _rate_values(rate) if rate else None
     if rate is None:
@@ -380,16 +401,14 @@ def set_hourly_rate(
     rate.min_hours = min_hours
     rate.max_hours = max_hours
     _flush_new_price(session)
-    after = _rate_values(rate)
-    if before != after:
-        _audit(
-            session,
-            admin_id,
-            "change-hourly-rate",
-            vehicle_class=vehicle_class.code,
-            before=before,
-            after=after,
-        )
+    _audit_change(
+        session,
+        admin_id,
+        "change-hourly-rate",
+        before,
+        _rate_values(rate),
+        vehicle_class=vehicle_class.code,
+    )
     return rate
 
 
@@ -425,28 +444,20 @@ def tour_overview(session: Session, locale: str) -> list[TourRow]:
     ]
 
 
-def _require_tour(session: Session, tour_id: int) -> Tour:
-    tour = session.get(Tour, tour_id)
-    if tour is None:
-        raise LookupError(tour_id)
-    return tour
-
-
 def set_tour_active(session: Session, admin_id: int, tour_id: int, active: bool) -> Tour:
-    tour = _require_tour(session, tour_id)
+    tour = _require(session, Tour, tour_id)
     before = tour.active
     tour.active = active
     session.flush()
-    if before != active:
-        _audit(
-            session,
-            admin_id,
-            "activate-tour" if active else "deactivate-tour",
-            tour_id=tour.id,
-            slug=tour.slug,
-            before={"active": before},
-            after={"active": active},
-        )
+    _audit_change(
+        session,
+        admin_id,
+        "activate-tour" if active else "deactivate-tour",
+        {"active": before},
+        {"active": active},
+        tour_id=tour.id,
+        slug=tour.slug,
+    )
     return tour
 
 
@@ -462,22 +473,13 @@ def update_tour(
         raise AdminInputError(
             "max_passengers", str(_l("Please enter between 1 and 50 passengers."))
         )
-    tour = _require_tour(session, tour_id)
+    tour = _require(session, Tour, tour_id)
     before = {"duration_minutes": tour.duration_minutes, "max_passengers": tour.max_passengers}
     tour.duration_minutes = duration_minutes
     tour.max_passengers = max_passengers
     session.flush()
     after = {"duration_minutes": duration_minutes, "max_passengers": max_passengers}
-    if before != after:
-        _audit(
-            session,
-            admin_id,
-            "change-tour",
-            tour_id=tour.id,
-            slug=tour.slug,
-            before=before,
-            after=after,
-        )
+    _audit_change(session, admin_id, "change-tour", before, after, tour_id=tour.id, slug=tour.slug)
     return tour
 
 
@@ -486,27 +488,19 @@ def set_tour_price(
 ) -> TourPrice:
     """Set (or create) the price of a tour with a class."""
     _check_price(price_cents)
-    tour = _require_tour(session, tour_id)
-    vehicle_class = _require_class(session, vehicle_class_id)
-    price = session.get(TourPrice, (tour_id, vehicle_class_id))
-    before = price.price_cents if price else None
-    if price is None:
-        price = TourPrice(tour_id=tour_id, vehicle_class_id=vehicle_class_id, price_cents=0)
-        session.add(price)
-    price.price_cents = price_cents
-    _flush_new_price(session)
-    if before != price_cents:
-        _audit(
-            session,
-            admin_id,
-            "change-tour-price",
-            tour_id=tour.id,
-            slug=tour.slug,
-            vehicle_class=vehicle_class.code,
-            before={"price_cents": before},
-            after={"price_cents": price_cents},
-        )
-    return price
+    tour = _require(session, Tour, tour_id)
+    vehicle_class = _require(session, VehicleClass, vehicle_class_id)
+    return _set_price(
+        session,
+        admin_id,
+        TourPrice,
+        {"tour_id": tour_id, "vehicle_class_id": vehicle_class_id},
+        price_cents,
+        "change-tour-price",
+        tour_id=tour.id,
+        slug=tour.slug,
+        vehicle_class=vehicle_class.code,
+    )
 
 
 # --- staff accounts ------------------------------------------------------------------------
@@ -514,13 +508,6 @@ def set_tour_price(
 
 def staff_accounts(session: Session) -> list[StaffUser]:
     return list(session.scalars(select(StaffUser).order_by(StaffUser.email)))
-
-
-def _require_account(session: Session, user_id: int) -> StaffUser:
-    user = session.get(StaffUser, user_id)
-    if user is None:
-        raise LookupError(user_id)
-    return user
 
 
 def create_account(
@@ -555,28 +542,27 @@ def create_account(
 
 
 def change_role(session: Session, admin_id: int, user_id: int, role: StaffRole) -> StaffUser:
-    user = _require_account(session, user_id)
+    user = _require(session, StaffUser, user_id)
     if user.id == admin_id and role is not StaffRole.ADMIN:
         raise AdminRefused(str(_l("You cannot take the admin role away from your own account.")))
     before = user.role
     user.role = role
     session.flush()
-    if before is not role:
-        _audit(
-            session,
-            admin_id,
-            "change-staff-role",
-            staff_id=user.id,
-            email=user.email,
-            before={"role": before.value},
-            after={"role": role.value},
-        )
+    _audit_change(
+        session,
+        admin_id,
+        "change-staff-role",
+        {"role": before.value},
+        {"role": role.value},
+        staff_id=user.id,
+        email=user.email,
+    )
     return user
 
 
 def set_account_active(session: Session, admin_id: int, user_id: int, active: bool) -> StaffUser:
     """Deactivating ends every session of the account at once; it cannot be one's own."""
-    user = _require_account(session, user_id)
+    user = _require(session, StaffUser, user_id)
     if user.id == admin_id and not active:
         raise AdminRefused(str(_l("You cannot deactivate your own account.")))
     before = user.active
@@ -641,9 +627,7 @@ def add_tier(
 
 def delete_tier(session: Session, admin_id: int, tier_id: int) -> None:
     """LookupError when the tier is already gone."""
-    tier = session.get(CancellationTier, tier_id)
-    if tier is None:
-        raise LookupError(tier_id)
+    tier = _require(session, CancellationTier, tier_id)
     before = {"min_hours_before": tier.min_hours_before, "refund_percent": tier.refund_percent}
     session.delete(tier)
     session.flush()

@@ -10,12 +10,14 @@ ids stay unique and a rejected form is shown again in its own row.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any, ClassVar
+from collections.abc import Callable, Mapping
+from functools import partial
+from typing import Any, ClassVar, TypeVar
 
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 from wtforms import EmailField, HiddenField, PasswordField, SelectField, StringField
 from wtforms.validators import (
@@ -42,7 +44,7 @@ from ..models import (
 )
 from ..services import admin
 from ..services.cancellation_policy import current_policy
-from ..services.errors import DomainError, InventoryBusy
+from ..services.errors import DomainError
 from ..services.uow import transaction
 from ..services.windows import InventoryRules
 from . import bp
@@ -57,6 +59,7 @@ ROLE_CHOICES = [(role.value, label) for role, label in ROLE_LABELS.items()]
 BUSY = _l("Someone else is changing the fleet at this moment. Please try again.")
 NOT_UNDERSTOOD = _l("This request was not understood. Please try again from this page.")
 _WHOLE_NUMBER = re.compile(r"-?[0-9]{1,9}")
+_T = TypeVar("_T")
 
 
 # --- fields and forms ----------------------------------------------------------------------
@@ -125,13 +128,18 @@ def _range(low: int, high: int) -> list[Any]:
     ]
 
 
-class ActiveForm(FlaskForm):  # type: ignore[misc]
+class ButtonForm(FlaskForm):  # type: ignore[misc]
+    """A form that is one button: nothing of it is shown again, so an invalid one (a stale
+    or tampered request) is answered with `NOT_UNDERSTOOD` at the top of the page."""
+
+
+class ActiveForm(ButtonForm):
     """One button: put something in (1) or out of (0) service."""
 
     active = HiddenField(validators=[AnyOf(["0", "1"])])
 
 
-class ConfirmForm(FlaskForm):  # type: ignore[misc]
+class ConfirmForm(ButtonForm):
     """One button, only its CSRF token (delete)."""
 
 
@@ -246,8 +254,50 @@ def _page(template: str, section: str, status: int = 200, **context: Any) -> Res
     return Response(html, status=status)
 
 
-def _redirect(endpoint: str, anchor: str | None = None) -> Response:
+def _done(message: Any, endpoint: str, anchor: str | None = None) -> Response:
+    """Success: flash `message` and go back to the page (303)."""
+    flash(str(message))
     return redirect(url_for(endpoint, _anchor=anchor), code=303)
+
+
+def _save(
+    form: FlaskForm,
+    page: Callable[..., Response],
+    change: Callable[[Session, int], _T],
+    done: Callable[[_T], Response],
+    *,
+    lock_inventory: bool = False,
+    refused_field: str | None = None,
+) -> Response:
+    """Validate `form`, run `change(session, admin_id)` in one transaction and answer
+    `done(what change returned)`.
+
+    Otherwise `page(problem=..., status=...)` is shown again: 422 for invalid input (on its
+    field of `form`), 409 for a change the rules refuse (also on `refused_field`, if given)
+    or, with `lock_inventory`, for a busy fleet; 404 when a row is gone. `page` shows the
+    form itself where it has fields to show (bind it with `functools.partial`).
+    """
+    one_button = isinstance(form, ButtonForm)
+    if not form.validate():
+        return page(problem=NOT_UNDERSTOOD if one_button else None, status=422)
+    admin_id = _admin_id()
+    try:
+        with transaction(lock_inventory=lock_inventory) as session:
+            result = change(session, admin_id)
+    except LookupError:
+        abort(404)
+    except admin.AdminInputError as error:
+        _field_error(form, error)
+        return page(problem=error.message if one_button else None, status=422)
+    except admin.AdminRefused as refused:
+        if refused_field:
+            getattr(form, refused_field).errors = [refused.message]
+        return page(problem=refused.message, status=409)
+    except DomainError:  # InventoryBusy is one
+        if not lock_inventory:
+            raise
+        return page(problem=BUSY, status=409)
+    return done(result)
 
 
 def _number(field: MoneyField | WholeNumberField) -> int:
@@ -297,57 +347,48 @@ def admin_add_vehicle() -> Response:
         (vehicle_class.id, vehicle_class.name)
         for vehicle_class in admin.all_vehicle_classes(db.session())
     ]
-    if not form.validate():
-        return _fleet_page(form, status=422)
-    admin_id = _admin_id()
-    try:
-        with transaction(lock_inventory=True) as session:
-            vehicle = admin.add_vehicle(
-                session,
-                admin_id,
-                form.vehicle_class_id.data,
-                form.plate.data,
-                utcnow(),
-                InventoryRules.from_config(),
-                model_name=form.model_name.data or "",
-            )
-            plate = vehicle.plate
-    except admin.AdminInputError as error:
-        _field_error(form, error)
-        return _fleet_page(form, status=422)
-    except (DomainError, InventoryBusy):
-        return _fleet_page(form, problem=BUSY, status=409)
-    flash(str(_l("Vehicle %(plate)s added.", plate=plate)))
-    return _redirect("staff.fleet")
+
+    def change(session: Session, admin_id: int) -> str:
+        vehicle = admin.add_vehicle(
+            session,
+            admin_id,
+            form.vehicle_class_id.data,
+            form.plate.data,
+            utcnow(),
+            InventoryRules.from_config(),
+            model_name=form.model_name.data or "",
+        )
+        return vehicle.plate
+
+    def done(plate: str) -> Response:
+        return _done(_l("Vehicle %(plate)s added.", plate=plate), "staff.fleet")
+
+    return _save(form, partial(_fleet_page, form), change, done, lock_inventory=True)
 
 
 @bp.post("/admin/fleet/vehicles/<int:vehicle_id>/active")
 @staff_required(ADMIN)
 def admin_vehicle_active(vehicle_id: int) -> Response:
-    vehicle_pk = vehicle_id
-    _get_or_404(Vehicle, vehicle_pk)
+    _get_or_404(Vehicle, vehicle_id)
     form = ActiveForm()
-    if not form.validate():
-        return _fleet_page(problem=NOT_UNDERSTOOD, status=422)
-    active = _active_flag(form)
-    admin_id = _admin_id()
-    try:
-        with transaction(lock_inventory=True) as session:
-            vehicle = admin.set_vehicle_active(
-                session, admin_id, vehicle_pk, active, utcnow(), InventoryRules.from_config()
-            )
-            plate = vehicle.plate
-    except LookupError:
-        abort(404)
-    except admin.AdminRefused as refused:
-        return _fleet_page(problem=refused.message, status=409)
-    except (DomainError, InventoryBusy):
-        return _fleet_page(problem=BUSY, status=409)
-    if active:
-        flash(str(_l("%(plate)s is back in service.", plate=plate)))
-    else:
-        flash(str(_l("%(plate)s is out of service.", plate=plate)))
-    return _redirect("staff.fleet")
+
+    def change(session: Session, admin_id: int) -> str:
+        vehicle = admin.set_vehicle_active(
+            session,
+            admin_id,
+            vehicle_id,
+            _active_flag(form),
+            utcnow(),
+            InventoryRules.from_config(),
+        )
+        return vehicle.plate
+
+    def done(plate: str) -> Response:
+        if _active_flag(form):
+            return _done(_l("%(plate)s is back in service.", plate=plate), "staff.fleet")
+        return _done(_l("%(plate)s is out of service.", plate=plate), "staff.fleet")
+
+    return _save(form, _fleet_page, change, done, lock_inventory=True)
 
 
 # --- prices --------------------------------------------------------------------------------
@@ -405,58 +446,39 @@ def admin_prices() -> Response:
 @bp.post("/admin/prices/fares/<int:route_id>/<int:vehicle_class_id>")
 @staff_required(ADMIN)
 def admin_set_fare(route_id: int, vehicle_class_id: int) -> Response:
-    route_pk = route_id
-    class_pk = vehicle_class_id
-    _get_or_404(TransferRoute, route_pk)
-    _get_or_404(VehicleClass, class_pk)
-    prefix = f"fare-{route_pk}-{class_pk}"
+    _get_or_404(TransferRoute, route_id)
+    _get_or_404(VehicleClass, vehicle_class_id)
+    prefix = f"fare-{route_id}-{vehicle_class_id}"
     form = PriceForm(prefix=prefix)
-    if not form.validate():
-        return _prices_page({prefix: form}, status=422)
-    admin_id = _admin_id()
-    try:
-        with transaction() as session:
-            admin.set_fare(session, admin_id, route_pk, class_pk, _number(form.price))
-    except LookupError:
-        abort(404)
-    except admin.AdminInputError as error:
-        _field_error(form, error)
-        return _prices_page({prefix: form}, status=422)
-    except admin.AdminRefused as refused:
-        return _prices_page({prefix: form}, problem=refused.message, status=409)
-    flash(str(_l("Price saved.")))
-    return _redirect("staff.admin_prices", f"route-{route_pk}")
+    return _save(
+        form,
+        partial(_prices_page, {prefix: form}),
+        lambda session, admin_id: admin.set_fare(
+            session, admin_id, route_id, vehicle_class_id, _number(form.price)
+        ),
+        lambda _: _done(_l("Price saved."), "staff.admin_prices", f"route-{route_id}"),
+    )
 
 
 @bp.post("/admin/prices/hourly/<int:vehicle_class_id>")
 @staff_required(ADMIN)
 def admin_set_hourly_rate(vehicle_class_id: int) -> Response:
-    class_pk = vehicle_class_id
-    _get_or_404(VehicleClass, class_pk)
-    prefix = f"hourly-{class_pk}"
+    _get_or_404(VehicleClass, vehicle_class_id)
+    prefix = f"hourly-{vehicle_class_id}"
     form = HourlyRateForm(prefix=prefix)
-    if not form.validate():
-        return _prices_page({prefix: form}, status=422)
-    admin_id = _admin_id()
-    try:
-        with transaction() as session:
-            admin.set_hourly_rate(
-                session,
-                admin_id,
-                class_pk,
-                price_per_hour_cents=_number(form.price),
-                min_hours=_number(form.min_hours),
-                max_hours=_number(form.max_hours),
-            )
-    except LookupError:
-        abort(404)
-    except admin.AdminInputError as error:
-        _field_error(form, error)
-        return _prices_page({prefix: form}, status=422)
-    except admin.AdminRefused as refused:
-        return _prices_page({prefix: form}, problem=refused.message, status=409)
-    flash(str(_l("Hourly rate saved.")))
-    return _redirect("staff.admin_prices", "hourly")
+    return _save(
+        form,
+        partial(_prices_page, {prefix: form}),
+        lambda session, admin_id: admin.set_hourly_rate(
+            session,
+            admin_id,
+            vehicle_class_id,
+            price_per_hour_cents=_number(form.price),
+            min_hours=_number(form.min_hours),
+            max_hours=_number(form.max_hours),
+        ),
+        lambda _: _done(_l("Hourly rate saved."), "staff.admin_prices", "hourly"),
+    )
 
 
 # --- tours ---------------------------------------------------------------------------------
@@ -509,75 +531,53 @@ def admin_tours() -> Response:
 @bp.post("/admin/tours/<int:tour_id>/active")
 @staff_required(ADMIN)
 def admin_tour_active(tour_id: int) -> Response:
-    tour_pk = tour_id
-    _get_or_404(Tour, tour_pk)
+    _get_or_404(Tour, tour_id)
     form = ActiveForm()
-    if not form.validate():
-        return _tours_page(problem=NOT_UNDERSTOOD, status=422)
-    admin_id = _admin_id()
-    try:
-        with transaction() as session:
-            admin.set_tour_active(session, admin_id, tour_pk, _active_flag(form))
-    except LookupError:
-        abort(404)
-    flash(str(_l("Tour saved.")))
-    return _redirect("staff.admin_tours", f"tour-{tour_pk}")
+    return _save(
+        form,
+        _tours_page,
+        lambda session, admin_id: admin.set_tour_active(
+            session, admin_id, tour_id, _active_flag(form)
+        ),
+        lambda _: _done(_l("Tour saved."), "staff.admin_tours", f"tour-{tour_id}"),
+    )
 
 
 @bp.post("/admin/tours/<int:tour_id>")
 @staff_required(ADMIN)
 def admin_update_tour(tour_id: int) -> Response:
-    tour_pk = tour_id
-    _get_or_404(Tour, tour_pk)
-    prefix = f"tour-{tour_pk}"
+    _get_or_404(Tour, tour_id)
+    prefix = f"tour-{tour_id}"
     form = TourForm(prefix=prefix)
-    if not form.validate():
-        return _tours_page({prefix: form}, status=422)
-    admin_id = _admin_id()
-    try:
-        with transaction() as session:
-            admin.update_tour(
-                session,
-                admin_id,
-                tour_pk,
-                duration_minutes=_number(form.duration_minutes),
-                max_passengers=_number(form.max_passengers),
-            )
-    except LookupError:
-        abort(404)
-    except admin.AdminInputError as error:
-        _field_error(form, error)
-        return _tours_page({prefix: form}, status=422)
-    except admin.AdminRefused as refused:
-        return _tours_page({prefix: form}, problem=refused.message, status=409)
-    flash(str(_l("Tour saved.")))
-    return _redirect("staff.admin_tours", f"tour-{tour_pk}")
+    return _save(
+        form,
+        partial(_tours_page, {prefix: form}),
+        lambda session, admin_id: admin.update_tour(
+            session,
+            admin_id,
+            tour_id,
+            duration_minutes=_number(form.duration_minutes),
+            max_passengers=_number(form.max_passengers),
+        ),
+        lambda _: _done(_l("Tour saved."), "staff.admin_tours", f"tour-{tour_id}"),
+    )
 
 
 @bp.post("/admin/tours/<int:tour_id>/prices/<int:vehicle_class_id>")
 @staff_required(ADMIN)
 def admin_set_tour_price(tour_id: int, vehicle_class_id: int) -> Response:
-    tour_pk = tour_id
-    class_pk = vehicle_class_id
-    _get_or_404(Tour, tour_pk)
-    _get_or_404(VehicleClass, class_pk)
-    prefix = f"tourprice-{tour_pk}-{class_pk}"
+    _get_or_404(Tour, tour_id)
+    _get_or_404(VehicleClass, vehicle_class_id)
+    prefix = f"tourprice-{tour_id}-{vehicle_class_id}"
     form = PriceForm(prefix=prefix)
-    if not form.validate():
-        return _tours_page({prefix: form}, status=422)
-    admin_id = _admin_id()
-    try:
-        with transaction() as session:
-            admin.set_tour_price(session, admin_id, tour_pk, class_pk, _number(form.price))
-    except LookupError:
-        abort(404)
-    except admin.AdminInputError as error:
-        _field_error(form, error)
-        return _tours_page({prefix: form}, status=422)
-    except admin.AdminRefused as refused:
-        return _tours_page({prefix: form}, problem=refused.message, status=409)
-    flash(str(_l("Price saved.")))
-    return _redirect("staff.admin_tours", f"tour-{tour_pk}")
+    return _save(
+        form,
+        partial(_tours_page, {prefix: form}),
+        lambda session, admin_id: admin.set_tour_price(
+            session, admin_id, tour_id, vehicle_class_id, _number(form.price)
+        ),
+        lambda _: _done(_l("Price saved."), "staff.admin_tours", f"tour-{tour_id}"),
+    )
 
 
 # --- staff accounts ------------------------------------------------------------------------
@@ -621,72 +621,62 @@ def admin_staff() -> Response:
 @staff_required(ADMIN)
 def admin_create_staff() -> Response:
     form = CreateStaffForm()
-    if not form.validate():
-        return _staff_page(form, status=422)
-    admin_id = _admin_id()
-    try:
-        with transaction() as session:
-            user = admin.create_account(
+    return _save(
+        form,
+        partial(_staff_page, form),
+        lambda session, admin_id: (
+            admin.create_account(
                 session,
                 admin_id,
                 email=form.email.data,
                 role=StaffRole(form.role.data),
                 password=form.password.data,
-            )
-            email = user.email
-    except admin.AdminInputError as error:
-        _field_error(form, error)
-        return _staff_page(form, status=422)
-    flash(str(_l("Account %(email)s created.", email=email)))
-    return _redirect("staff.admin_staff")
+            ).email
+        ),
+        lambda email: _done(_l("Account %(email)s created.", email=email), "staff.admin_staff"),
+    )
 
 
 @bp.post("/admin/staff/<int:user_id>/role")
 @staff_required(ADMIN)
 def admin_staff_role(user_id: int) -> Response:
-    user_pk = user_id
-    _get_or_404(StaffUser, user_pk)
-    prefix = f"role-{user_pk}"
+    _get_or_404(StaffUser, user_id)
+    prefix = f"role-{user_id}"
     form = RoleForm(prefix=prefix)
-    if not form.validate():
-        return _staff_page(bound={prefix: form}, status=422)
-    admin_id = _admin_id()
-    try:
-        with transaction() as session:
-            user = admin.change_role(session, admin_id, user_pk, StaffRole(form.role.data))
-            email = user.email
-    except LookupError:
-        abort(404)
-    except admin.AdminRefused as refused:
-        form.role.errors = [refused.message]
-        return _staff_page(bound={prefix: form}, problem=refused.message, status=409)
-    flash(str(_l("The role of %(email)s is saved.", email=email)))
-    return _redirect("staff.admin_staff")
+    return _save(
+        form,
+        partial(_staff_page, bound={prefix: form}),
+        lambda session, admin_id: (
+            admin.change_role(session, admin_id, user_id, StaffRole(form.role.data)).email
+        ),
+        lambda email: _done(
+            _l("The role of %(email)s is saved.", email=email), "staff.admin_staff"
+        ),
+        refused_field="role",
+    )
 
 
 @bp.post("/admin/staff/<int:user_id>/active")
 @staff_required(ADMIN)
 def admin_staff_active(user_id: int) -> Response:
-    user_pk = user_id
-    _get_or_404(StaffUser, user_pk)
+    _get_or_404(StaffUser, user_id)
     form = ActiveForm()
-    if not form.validate():
-        return _staff_page(problem=NOT_UNDERSTOOD, status=422)
-    active = _active_flag(form)
-    admin_id = _admin_id()
-    try:
-        with transaction() as session:
-            user = admin.set_account_active(session, admin_id, user_pk, active)
-            email = user.email
-    except LookupError:
-        abort(404)
-    except admin.AdminRefused as refused:
-        return _staff_page(problem=refused.message, status=409)
-    if active:
-        flash(str(_l("%(email)s can log in again.", email=email)))
-    else:
-        flash(str(_l("%(email)s is deactivated and logged out.", email=email)))
-    return _redirect("staff.admin_staff")
+
+    def done(email: str) -> Response:
+        if _active_flag(form):
+            return _done(_l("%(email)s can log in again.", email=email), "staff.admin_staff")
+        return _done(
+            _l("%(email)s is deactivated and logged out.", email=email), "staff.admin_staff"
+        )
+
+    return _save(
+        form,
+        _staff_page,
+        lambda session, admin_id: (
+            admin.set_account_active(session, admin_id, user_id, _active_flag(form)).email
+        ),
+        done,
+    )
 
 
 # --- cancellation policy -------------------------------------------------------------------
@@ -719,37 +709,26 @@ def admin_cancellation() -> Response:
 @staff_required(ADMIN)
 def admin_add_tier() -> Response:
     form = TierForm()
-    if not form.validate():
-        return _cancellation_page(form, status=422)
-    admin_id = _admin_id()
-    try:
-        with transaction() as session:
-            admin.add_tier(
-                session,
-                admin_id,
-                min_hours_before=_number(form.min_hours_before),
-                refund_percent=_number(form.refund_percent),
-            )
-    except admin.AdminInputError as error:
-        _field_error(form, error)
-        return _cancellation_page(form, status=422)
-    flash(str(_l("Cancellation tier added.")))
-    return _redirect("staff.admin_cancellation")
+    return _save(
+        form,
+        partial(_cancellation_page, form),
+        lambda session, admin_id: admin.add_tier(
+            session,
+            admin_id,
+            min_hours_before=_number(form.min_hours_before),
+            refund_percent=_number(form.refund_percent),
+        ),
+        lambda _: _done(_l("Cancellation tier added."), "staff.admin_cancellation"),
+    )
 
 
 @bp.post("/admin/cancellation/<int:tier_id>/delete")
 @staff_required(ADMIN)
 def admin_delete_tier(tier_id: int) -> Response:
-    tier_pk = tier_id
-    _get_or_404(CancellationTier, tier_pk)
-    form = ConfirmForm()
-    if not form.validate():
-        return _cancellation_page(problem=NOT_UNDERSTOOD, status=422)
-    admin_id = _admin_id()
-    try:
-        with transaction() as session:
-            admin.delete_tier(session, admin_id, tier_pk)
-    except LookupError:
-        abort(404)
-    flash(str(_l("Cancellation tier deleted.")))
-    return _redirect("staff.admin_cancellation")
+    _get_or_404(CancellationTier, tier_id)
+    return _save(
+        ConfirmForm(),
+        _cancellation_page,
+        lambda session, admin_id: admin.delete_tier(session, admin_id, tier_id),
+        lambda _: _done(_l("Cancellation tier deleted."), "staff.admin_cancellation"),
+    )

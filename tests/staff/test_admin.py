@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from flask import Flask
@@ -51,12 +51,13 @@ PAGES = {
 
 # --- helpers -------------------------------------------------------------------------------
 
+_Row = TypeVar("_Row")
 
-def _post(
-    client: FlaskClient, page: str, path: str, data: dict[str, Any], prefix: str = ""
-) -> TestResponse:
-    """POST `data` as the form with `prefix` would (its fields and CSRF token prefixed)."""
-    token = csrf_token(client, page)
+
+def _post(client: FlaskClient, path: str, data: dict[str, Any], prefix: str = "") -> TestResponse:
+    """POST `data` to `path` as the form with `prefix` on its admin page would (its fields and
+    CSRF token prefixed; the token comes from that page, the first three parts of `path`)."""
+    token = csrf_token(client, "/".join(path.split("/")[:4]))
     name = (lambda key: f"{prefix}-{key}") if prefix else (lambda key: key)
     form = {name(key): value for key, value in data.items()}
     form[name("csrf_token")] = token
@@ -78,9 +79,24 @@ def _field_error(response: TestResponse, field_id: str) -> str:
     return match.group(1)
 
 
+def _rejected(response: TestResponse, **errors: str) -> None:
+    """`response` is the page again with status 422 and these errors on these fields."""
+    assert response.status_code == 422
+    for field_id, message in errors.items():
+        assert _field_error(response, field_id) == message
+
+
 def _audit(action: str) -> list[AuditEntry]:
     db.session.rollback()
     return list(db.session.scalars(select(AuditEntry).where(AuditEntry.action == action)))
+
+
+def _stored(model: type[_Row], key: Any) -> _Row:
+    """The row as it is in the database now (what the test's session held is dropped)."""
+    db.session.rollback()
+    row = db.session.get(model, key)
+    assert row is not None
+    return row
 
 
 def _staff(email: str) -> StaffUser:
@@ -179,18 +195,22 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client: FlaskClient) -> N
 # --- fleet ---------------------------------------------------------------------------------
 
 
+def _add_vehicle(client: FlaskClient, class_id: int, plate: str, **more: str) -> TestResponse:
+    data = {"vehicle_class_id": class_id, "plate": plate, **more}
+    return _post(client, "/staff/admin/fleet/vehicles", data)
+
+
+def _vehicle_active(client: FlaskClient, vehicle_id: int | str, active: str) -> TestResponse:
+    return _post(client, f"/staff/admin/fleet/vehicles/{vehicle_id}/active", {"active": active})
+
+
 def test_adding_a_vehicle_raises_the_capacity_and_is_audited(
     app: Flask, admin_client: FlaskClient
 ) -> None:
     fleet = create_fleet(size=1)
     _held_booking(fleet)
     assert _capacities(fleet.id) == {1}
-    response = _post(
-        admin_client,
-        PAGES["fleet"],
-        "/staff/admin/fleet/vehicles",
-        {"vehicle_class_id": fleet.id, "plate": " ab-123  cd ", "model_name": "Mercedes E"},
-    )
+    response = _add_vehicle(admin_client, fleet.id, " ab-123  cd ", model_name="Mercedes E")
     assert response.status_code == 303
     assert response.headers["Location"] == "/staff/admin/fleet"
     vehicle = db.session.scalar(select(Vehicle).where(Vehicle.plate == "AB-123 CD"))
@@ -211,26 +231,13 @@ def test_a_duplicate_plate_is_a_field_error(app: Flask, admin_client: FlaskClien
     fleet = create_fleet(size=0)
     db.session.add(Vehicle(vehicle_class=fleet, plate="AB-123-CD"))
     db.session.commit()
-    response = _post(
-        admin_client,
-        PAGES["fleet"],
-        "/staff/admin/fleet/vehicles",
-        {"vehicle_class_id": fleet.id, "plate": "ab-123-cd"},
-    )
-    assert response.status_code == 422
-    assert _field_error(response, "plate") == "A vehicle with this plate already exists."
+    response = _add_vehicle(admin_client, fleet.id, "ab-123-cd")
+    _rejected(response, plate="A vehicle with this plate already exists.")
     assert 'value="ab-123-cd"' in _text(response)  # what was typed is kept
     db.session.rollback()
     assert db.session.scalar(select(func.count()).select_from(Vehicle)) == 1
     assert _audit("add-vehicle") == []
-    blank = _post(
-        admin_client,
-        PAGES["fleet"],
-        "/staff/admin/fleet/vehicles",
-        {"vehicle_class_id": fleet.id, "plate": "   "},
-    )
-    assert blank.status_code == 422
-    assert _field_error(blank, "plate") == "Please enter the plate."
+    _rejected(_add_vehicle(admin_client, fleet.id, "   "), plate="Please enter the plate.")
 
 
 def test_a_vehicle_the_bookings_need_cannot_leave_service(
@@ -240,20 +247,12 @@ def test_a_vehicle_the_bookings_need_cannot_leave_service(
     (vehicle,) = fleet.vehicles
     vehicle_id = vehicle.id
     _held_booking(fleet)
-    response = _post(
-        admin_client,
-        PAGES["fleet"],
-        f"/staff/admin/fleet/vehicles/{vehicle_id}/active",
-        {"active": "0"},
-    )
+    response = _vehicle_active(admin_client, vehicle_id, "0")
     assert response.status_code == 409
     html = _text(response)
     assert "cannot be taken out of service" in html
     assert 'class="form-errors" role="alert"' in html
-    db.session.rollback()
-    stored = db.session.get(Vehicle, vehicle_id)
-    assert stored is not None
-    assert stored.active
+    assert _stored(Vehicle, vehicle_id).active
     assert _capacities(fleet.id) == {1}
     assert _audit("deactivate-vehicle") == []
 
@@ -262,13 +261,11 @@ def test_a_spare_vehicle_leaves_and_comes_back(app: Flask, admin_client: FlaskCl
     fleet = create_fleet(size=2)
     vehicle_id = fleet.vehicles[0].id
     _held_booking(fleet)
-    path = f"/staff/admin/fleet/vehicles/{vehicle_id}/active"
-    assert _post(admin_client, PAGES["fleet"], path, {"active": "0"}).status_code == 303
+    assert _vehicle_active(admin_client, vehicle_id, "0").status_code == 303
     assert _capacities(fleet.id) == {1}
-    stored = db.session.get(Vehicle, vehicle_id)
-    assert stored is not None
+    stored = _stored(Vehicle, vehicle_id)
     assert not stored.active
-    assert _post(admin_client, PAGES["fleet"], path, {"active": "1"}).status_code == 303
+    assert _vehicle_active(admin_client, vehicle_id, "1").status_code == 303
     assert _capacities(fleet.id) == {2}
     assert len(_audit("deactivate-vehicle")) == 1
     (back,) = _audit("activate-vehicle")
@@ -278,11 +275,9 @@ def test_a_spare_vehicle_leaves_and_comes_back(app: Flask, admin_client: FlaskCl
         "before": {"active": False},
         "after": {"active": True},
     }
-    assert _post(admin_client, PAGES["fleet"], path, {"active": "maybe"}).status_code == 422
-    missing = "/staff/admin/fleet/vehicles/999999/active"
-    assert _post(admin_client, PAGES["fleet"], missing, {"active": "0"}).status_code == 404
-    junk = "/staff/admin/fleet/vehicles/abc/active"
-    assert _post(admin_client, PAGES["fleet"], junk, {"active": "0"}).status_code == 404
+    assert _vehicle_active(admin_client, vehicle_id, "maybe").status_code == 422
+    assert _vehicle_active(admin_client, 999999, "0").status_code == 404
+    assert _vehicle_active(admin_client, "abc", "0").status_code == 404
 
 
 # --- prices --------------------------------------------------------------------------------
@@ -302,6 +297,11 @@ def _fare() -> tuple[int, int]:
     return route.id, vehicle_class.id
 
 
+def _set_fare(client: FlaskClient, route_id: int, class_id: int, price: str) -> TestResponse:
+    path = f"/staff/admin/prices/fares/{route_id}/{class_id}"
+    return _post(client, path, {"price": price}, f"fare-{route_id}-{class_id}")
+
+
 def _fare_cents(route_id: int, class_id: int) -> int | None:
     db.session.rollback()
     fare = db.session.get(TransferFare, (route_id, class_id))
@@ -312,14 +312,7 @@ def test_a_fare_typed_with_a_comma_is_stored_in_cents(
     app: Flask, admin_client: FlaskClient
 ) -> None:
     route_id, class_id = _fare()
-    prefix = f"fare-{route_id}-{class_id}"
-    response = _post(
-        admin_client,
-        PAGES["prices"],
-        f"/staff/admin/prices/fares/{route_id}/{class_id}",
-        {"price": "95,50"},
-        prefix,
-    )
+    response = _set_fare(admin_client, route_id, class_id, "95,50")
     assert response.status_code == 303
     assert response.headers["Location"] == f"/staff/admin/prices#route-{route_id}"
     assert _fare_cents(route_id, class_id) == 9550
@@ -328,7 +321,7 @@ def test_a_fare_typed_with_a_comma_is_stored_in_cents(
     assert entry.details["after"] == {"price_cents": 9550}
     assert entry.booking_id is None
     page = _text(admin_client.get(PAGES["prices"]))
-    assert f'id="{prefix}-price"' in page
+    assert f'id="fare-{route_id}-{class_id}-price"' in page
     assert 'value="95.50"' in page
     assert "Charles de Gaulle Airport → Paris" in page
 
@@ -349,17 +342,10 @@ def test_a_malformed_price_is_a_field_error_and_changes_nothing(
     app: Flask, admin_client: FlaskClient, typed: str, message: str
 ) -> None:
     route_id, class_id = _fare()
-    prefix = f"fare-{route_id}-{class_id}"
-    response = _post(
-        admin_client,
-        PAGES["prices"],
-        f"/staff/admin/prices/fares/{route_id}/{class_id}",
-        {"price": typed},
-        prefix,
-    )
-    assert response.status_code == 422
-    assert _field_error(response, f"{prefix}-price") == message
-    assert f'href="#{prefix}-price"' in _text(response)  # the link at the top of the page
+    field_id = f"fare-{route_id}-{class_id}-price"
+    response = _set_fare(admin_client, route_id, class_id, typed)
+    _rejected(response, **{field_id: message})
+    assert f'href="#{field_id}"' in _text(response)  # the link at the top of the page
     assert _fare_cents(route_id, class_id) == 9500
     assert _audit("change-fare") == []
 
@@ -370,12 +356,9 @@ def test_a_missing_fare_can_be_set_and_unknown_ones_are_404(
     route_id, class_id = _fare()
     other = create_fleet(size=1)
     db.session.commit()
-    path = f"/staff/admin/prices/fares/{route_id}/{other.id}"
-    prefix = f"fare-{route_id}-{other.id}"
-    assert _post(admin_client, PAGES["prices"], path, {"price": "120"}, prefix).status_code == 303
+    assert _set_fare(admin_client, route_id, other.id, "120").status_code == 303
     assert _fare_cents(route_id, other.id) == 12000
-    gone = f"/staff/admin/prices/fares/999999/{class_id}"
-    assert _post(admin_client, PAGES["prices"], gone, {"price": "1"}, "x").status_code == 404
+    assert _set_fare(admin_client, 999999, class_id, "1").status_code == 404
 
 
 def test_hourly_rates_keep_their_hours_in_order(app: Flask, admin_client: FlaskClient) -> None:
@@ -386,44 +369,27 @@ def test_hourly_rates_keep_their_hours_in_order(app: Flask, admin_client: FlaskC
         )
     )
     db.session.commit()
-    path = f"/staff/admin/prices/hourly/{vehicle_class.id}"
     prefix = f"hourly-{vehicle_class.id}"
-    inverted = _post(
-        admin_client,
-        PAGES["prices"],
-        path,
-        {"price": "80", "min_hours": "5", "max_hours": "3"},
-        prefix,
+
+    def set_rate(price: str, min_hours: str, max_hours: str) -> TestResponse:
+        data = {"price": price, "min_hours": min_hours, "max_hours": max_hours}
+        return _post(admin_client, f"/staff/admin/prices/hourly/{vehicle_class.id}", data, prefix)
+
+    _rejected(
+        set_rate("80", "5", "3"),
+        **{f"{prefix}-max_hours": "The maximum cannot be less than the minimum."},
     )
-    assert inverted.status_code == 422
-    assert _field_error(inverted, f"{prefix}-max_hours") == (
-        "The maximum cannot be less than the minimum."
+    _rejected(
+        set_rate("80", "two", "30"),
+        **{
+            f"{prefix}-min_hours": "Please enter a whole number.",
+            f"{prefix}-max_hours": "Please enter between 1 and 24.",
+        },
     )
-    not_a_number = _post(
-        admin_client,
-        PAGES["prices"],
-        path,
-        {"price": "80", "min_hours": "two", "max_hours": "30"},
-        prefix,
-    )
-    assert not_a_number.status_code == 422
-    assert _field_error(not_a_number, f"{prefix}-min_hours") == "Please enter a whole number."
-    assert _field_error(not_a_number, f"{prefix}-max_hours") == "Please enter between 1 and 24."
-    db.session.rollback()
-    rate = db.session.get(HourlyRate, vehicle_class.id)
-    assert rate is not None
+    rate = _stored(HourlyRate, vehicle_class.id)
     assert (rate.price_per_hour_cents, rate.min_hours) == (7000, 2)
-    ok = _post(
-        admin_client,
-        PAGES["prices"],
-        path,
-        {"price": "80.00", "min_hours": "3", "max_hours": "12"},
-        prefix,
-    )
-    assert ok.status_code == 303
-    db.session.rollback()
-    rate = db.session.get(HourlyRate, vehicle_class.id)
-    assert rate is not None
+    assert set_rate("80.00", "3", "12").status_code == 303
+    rate = _stored(HourlyRate, vehicle_class.id)
     assert (rate.price_per_hour_cents, rate.min_hours, rate.max_hours) == (8000, 3, 12)
     (entry,) = _audit("change-hourly-rate")
     assert entry.details["before"]["min_hours"] == 2
@@ -455,27 +421,19 @@ def test_a_tour_is_taken_off_sale_and_its_price_changed(
     app: Flask, admin_client: FlaskClient
 ) -> None:
     tour_id, class_id = _demo_tour()
-    off = _post(
-        admin_client, PAGES["tours"], f"/staff/admin/tours/{tour_id}/active", {"active": "0"}
-    )
+    off = _post(admin_client, f"/staff/admin/tours/{tour_id}/active", {"active": "0"})
     assert off.status_code == 303
     assert off.headers["Location"] == f"/staff/admin/tours#tour-{tour_id}"
-    db.session.rollback()
-    tour = db.session.get(Tour, tour_id)
-    assert tour is not None
-    assert not tour.active
+    assert not _stored(Tour, tour_id).active
     assert len(_audit("deactivate-tour")) == 1
 
     prefix = f"tourprice-{tour_id}-{class_id}"
     path = f"/staff/admin/tours/{tour_id}/prices/{class_id}"
-    bad = _post(admin_client, PAGES["tours"], path, {"price": "12x"}, prefix)
+    bad = _post(admin_client, path, {"price": "12x"}, prefix)
     assert bad.status_code == 422
     assert _field_error(bad, f"{prefix}-price").startswith("Please enter an amount in euros")
-    assert _post(admin_client, PAGES["tours"], path, {"price": "450,00"}, prefix).status_code == 303
-    db.session.rollback()
-    price = db.session.get(TourPrice, (tour_id, class_id))
-    assert price is not None
-    assert price.price_cents == 45000
+    assert _post(admin_client, path, {"price": "450,00"}, prefix).status_code == 303
+    assert _stored(TourPrice, (tour_id, class_id)).price_cents == 45000
     (entry,) = _audit("change-tour-price")
     assert entry.details["after"] == {"price_cents": 45000}
 
@@ -484,23 +442,16 @@ def test_a_tours_duration_and_party_size_are_checked(app: Flask, admin_client: F
     tour_id, _ = _demo_tour()
     prefix = f"tour-{tour_id}"
     path = f"/staff/admin/tours/{tour_id}"
-    bad = _post(
-        admin_client, PAGES["tours"], path, {"duration_minutes": "0", "max_passengers": "0"}, prefix
+    _rejected(
+        _post(admin_client, path, {"duration_minutes": "0", "max_passengers": "0"}, prefix),
+        **{
+            f"{prefix}-duration_minutes": "Please enter between 1 and 1440.",
+            f"{prefix}-max_passengers": "Please enter between 1 and 50.",
+        },
     )
-    assert bad.status_code == 422
-    assert _field_error(bad, f"{prefix}-duration_minutes") == "Please enter between 1 and 1440."
-    assert _field_error(bad, f"{prefix}-max_passengers") == "Please enter between 1 and 50."
-    ok = _post(
-        admin_client,
-        PAGES["tours"],
-        path,
-        {"duration_minutes": "240", "max_passengers": "4"},
-        prefix,
-    )
+    ok = _post(admin_client, path, {"duration_minutes": "240", "max_passengers": "4"}, prefix)
     assert ok.status_code == 303
-    db.session.rollback()
-    tour = db.session.get(Tour, tour_id)
-    assert tour is not None
+    tour = _stored(Tour, tour_id)
     assert (tour.duration_minutes, tour.max_passengers) == (240, 4)
     (entry,) = _audit("change-tour")
     assert entry.details["after"] == {"duration_minutes": 240, "max_passengers": 4}
@@ -509,46 +460,46 @@ def test_a_tours_duration_and_party_size_are_checked(app: Flask, admin_client: F
 # --- staff accounts ------------------------------------------------------------------------
 
 
-def test_an_account_is_created_with_its_fields_checked(
-    app: Flask, admin_client: FlaskClient
-) -> None:
-    page, path = PAGES["staff"], "/staff/admin/staff"
-    short = _post(
-        admin_client,
-        page,
-        path,
-        {"email": "new@pariselite.example", "role": "editor", "password": "short"},
-    )
-    assert short.status_code == 422
-    assert _field_error(short, "password") == "The password needs between 12 and 200 characters."
-    invalid = _post(
-        admin_client, page, path, {"email": "not an email", "role": "editor", "password": PASSWORD}
-    )
-    assert invalid.status_code == 422
-    assert _field_error(invalid, "email") == "Please enter a valid email address."
-    taken = _post(
-        admin_client,
-        page,
-        path,
-        {"email": "Admin@PariSelite.example", "role": "editor", "password": PASSWORD},
-    )
-    assert taken.status_code == 422
-    assert _field_error(taken, "email") == "This email already has an account."
-    assert PASSWORD not in _text(taken)  # a password is never sent back
-    bad_role = _post(
-        admin_client,
-        page,
-        path,
-        {"email": "new@pariselite.example", "role": "owner", "password": PASSWORD},
-    )
-    assert bad_role.status_code == 422
+def _create_account(client: FlaskClient, email: str, role: str, password: str) -> TestResponse:
+    data = {"email": email, "role": role, "password": password}
+    return _post(client, "/staff/admin/staff", data)
 
-    created = _post(
-        admin_client,
-        page,
-        path,
-        {"email": "New@PariSelite.example", "role": "editor", "password": PASSWORD},
-    )
+
+@pytest.mark.parametrize(
+    ("email", "role", "password", "errors"),
+    [
+        (
+            "new@pariselite.example",
+            "editor",
+            "short",
+            {"password": "The password needs between 12 and 200 characters."},
+        ),
+        ("not an email", "editor", PASSWORD, {"email": "Please enter a valid email address."}),
+        (
+            "Admin@PariSelite.example",
+            "editor",
+            PASSWORD,
+            {"email": "This email already has an account."},
+        ),
+        ("new@pariselite.example", "owner", PASSWORD, {}),
+    ],
+)
+def test_an_account_with_a_bad_field_is_not_created(
+    app: Flask,
+    admin_client: FlaskClient,
+    email: str,
+    role: str,
+    password: str,
+    errors: dict[str, str],
+) -> None:
+    response = _create_account(admin_client, email, role, password)
+    _rejected(response, **errors)
+    assert PASSWORD not in _text(response)  # a password is never sent back
+    assert _audit("create-staff") == []
+
+
+def test_an_account_is_created_and_can_log_in(app: Flask, admin_client: FlaskClient) -> None:
+    created = _create_account(admin_client, "New@PariSelite.example", "editor", PASSWORD)
     assert created.status_code == 303
     user = _staff("new@pariselite.example")
     assert user.role is StaffRole.EDITOR
@@ -559,21 +510,20 @@ def test_an_account_is_created_with_its_fields_checked(
     assert log_in(app.test_client(), "new@pariselite.example") == 303
 
 
-def test_a_role_change_applies_at_the_next_request(
-    app: Flask, admin_client: FlaskClient, logged_in: LoggedIn
-) -> None:
+@pytest.fixture
+def dispatcher(admin_client: FlaskClient, logged_in: LoggedIn) -> tuple[FlaskClient, StaffUser]:
+    """A dispatcher logged in after the admin, with the board open to them, and their account."""
     member = logged_in(StaffRole.DISPATCHER)
     assert member.get("/staff/bookings").status_code == 200
-    user = _staff("dispatcher@pariselite.example")
-    prefix = f"role-{user.id}"
-    response = _post(
-        admin_client,
-        PAGES["staff"],
-        f"/staff/admin/staff/{user.id}/role",
-        {"role": "editor"},
-        prefix,
-    )
-    assert response.status_code == 303
+    return member, _staff("dispatcher@pariselite.example")
+
+
+def test_a_role_change_applies_at_the_next_request(
+    app: Flask, admin_client: FlaskClient, dispatcher: tuple[FlaskClient, StaffUser]
+) -> None:
+    member, user = dispatcher
+    path = f"/staff/admin/staff/{user.id}/role"
+    assert _post(admin_client, path, {"role": "editor"}, f"role-{user.id}").status_code == 303
     assert _staff(user.email).role is StaffRole.EDITOR
     assert member.get("/staff/bookings").status_code == 403
     (entry,) = _audit("change-staff-role")
@@ -582,14 +532,12 @@ def test_a_role_change_applies_at_the_next_request(
 
 
 def test_a_deactivated_member_is_logged_out_at_once(
-    app: Flask, admin_client: FlaskClient, logged_in: LoggedIn
+    app: Flask, admin_client: FlaskClient, dispatcher: tuple[FlaskClient, StaffUser]
 ) -> None:
-    member = logged_in(StaffRole.DISPATCHER)
-    assert member.get("/staff/bookings").status_code == 200
-    user = _staff("dispatcher@pariselite.example")
+    member, user = dispatcher
     version = user.session_version
     path = f"/staff/admin/staff/{user.id}/active"
-    assert _post(admin_client, PAGES["staff"], path, {"active": "0"}).status_code == 303
+    assert _post(admin_client, path, {"active": "0"}).status_code == 303
     stored = _staff(user.email)
     assert not stored.active
     assert stored.session_version == version + 1
@@ -599,7 +547,7 @@ def test_a_deactivated_member_is_logged_out_at_once(
     assert log_in(app.test_client(), user.email) == 422
 
     # Back in service: the old session stays dead, a new login works.
-    assert _post(admin_client, PAGES["staff"], path, {"active": "1"}).status_code == 303
+    assert _post(admin_client, path, {"active": "1"}).status_code == 303
     assert member.get("/staff/bookings").status_code == 302
     assert log_in(app.test_client(), user.email) == 303
     assert [entry.details["after"] for entry in _audit("deactivate-staff")] == [{"active": False}]
@@ -611,17 +559,11 @@ def test_an_admin_cannot_deactivate_or_demote_their_own_account(
 ) -> None:
     me = _staff("admin@pariselite.example")
     version = me.session_version
-    deactivate = _post(
-        admin_client, PAGES["staff"], f"/staff/admin/staff/{me.id}/active", {"active": "0"}
-    )
+    deactivate = _post(admin_client, f"/staff/admin/staff/{me.id}/active", {"active": "0"})
     assert deactivate.status_code == 409
     assert "You cannot deactivate your own account." in _text(deactivate)
     demote = _post(
-        admin_client,
-        PAGES["staff"],
-        f"/staff/admin/staff/{me.id}/role",
-        {"role": "dispatcher"},
-        f"role-{me.id}",
+        admin_client, f"/staff/admin/staff/{me.id}/role", {"role": "dispatcher"}, f"role-{me.id}"
     )
     assert demote.status_code == 409
     assert "You cannot take the admin role away from your own account." in _text(demote)
@@ -637,6 +579,11 @@ def test_an_admin_cannot_deactivate_or_demote_their_own_account(
 # --- cancellation policy -------------------------------------------------------------------
 
 
+def _add_tier(client: FlaskClient, hours: str, percent: str) -> TestResponse:
+    data = {"min_hours_before": hours, "refund_percent": percent}
+    return _post(client, "/staff/admin/cancellation", data)
+
+
 def _tiers() -> list[tuple[int, int]]:
     db.session.rollback()
     return list(
@@ -648,49 +595,45 @@ def _tiers() -> list[tuple[int, int]]:
     )
 
 
-def test_cancellation_tiers_are_added_checked_and_deleted(
-    app: Flask, admin_client: FlaskClient
-) -> None:
-    page, path = PAGES["cancellation"], "/staff/admin/cancellation"
-    assert "No tier is set" in _text(admin_client.get(page))
-    assert (
-        _post(
-            admin_client, page, path, {"min_hours_before": "48", "refund_percent": "100"}
-        ).status_code
-        == 303
-    )
-    assert (
-        _post(
-            admin_client, page, path, {"min_hours_before": "0", "refund_percent": "50"}
-        ).status_code
-        == 303
-    )
-    assert _tiers() == [(0, 50), (48, 100)]
-
-    duplicate = _post(admin_client, page, path, {"min_hours_before": "48", "refund_percent": "20"})
-    assert duplicate.status_code == 422
-    assert _field_error(duplicate, "min_hours_before") == "There is already a tier for this notice."
-    too_much = _post(admin_client, page, path, {"min_hours_before": "24", "refund_percent": "101"})
-    assert too_much.status_code == 422
-    assert _field_error(too_much, "refund_percent") == "Please enter between 0 and 100."
-    negative = _post(admin_client, page, path, {"min_hours_before": "-1", "refund_percent": "10"})
-    assert negative.status_code == 422
-    assert _field_error(negative, "min_hours_before") == "Please enter between 0 and 8760."
-    words = _post(admin_client, page, path, {"min_hours_before": "a day", "refund_percent": ""})
-    assert words.status_code == 422
-    assert _field_error(words, "min_hours_before") == "Please enter a whole number."
-    assert _field_error(words, "refund_percent") == "Please enter a number."
+def test_cancellation_tiers_are_added_and_deleted(app: Flask, admin_client: FlaskClient) -> None:
+    assert "No tier is set" in _text(admin_client.get(PAGES["cancellation"]))
+    assert _add_tier(admin_client, "48", "100").status_code == 303
+    assert _add_tier(admin_client, "0", "50").status_code == 303
     assert _tiers() == [(0, 50), (48, 100)]
 
     tier_id = db.session.scalar(
         select(CancellationTier.id).where(CancellationTier.min_hours_before == 0)
     )
-    deleted = _post(admin_client, page, f"/staff/admin/cancellation/{tier_id}/delete", {})
-    assert deleted.status_code == 303
+    delete = f"/staff/admin/cancellation/{tier_id}/delete"
+    assert _post(admin_client, delete, {}).status_code == 303
     assert _tiers() == [(48, 100)]
-    again = _post(admin_client, page, f"/staff/admin/cancellation/{tier_id}/delete", {})
-    assert again.status_code == 404
+    assert _post(admin_client, delete, {}).status_code == 404
     assert len(_audit("add-cancellation-tier")) == 2
     (entry,) = _audit("delete-cancellation-tier")
     assert entry.details["before"] == {"min_hours_before": 0, "refund_percent": 50}
     assert entry.staff_user_id == _staff("admin@pariselite.example").id
+
+
+@pytest.mark.parametrize(
+    ("hours", "percent", "errors"),
+    [
+        ("48", "20", {"min_hours_before": "There is already a tier for this notice."}),
+        ("24", "101", {"refund_percent": "Please enter between 0 and 100."}),
+        ("-1", "10", {"min_hours_before": "Please enter between 0 and 8760."}),
+        (
+            "a day",
+            "",
+            {
+                "min_hours_before": "Please enter a whole number.",
+                "refund_percent": "Please enter a number.",
+            },
+        ),
+    ],
+)
+def test_a_bad_cancellation_tier_is_a_field_error(
+    app: Flask, admin_client: FlaskClient, hours: str, percent: str, errors: dict[str, str]
+) -> None:
+    assert _add_tier(admin_client, "48", "100").status_code == 303
+    _rejected(_add_tier(admin_client, hours, percent), **errors)
+    assert _tiers() == [(48, 100)]
+    assert len(_audit("add-cancellation-tier")) == 1
