@@ -24,9 +24,10 @@ def create_app(settings: Settings | None = None) -> Flask:
             app.instance_path, "pes.sqlite3"
         )
 
-    from . import cli, errors, i18n, templating
+    from . import cli, errors, i18n, logs, templating
     from .extensions import babel, csrf, db, limiter, login_manager, migrate
 
+    logs.init_app(app)
     db.init_app(app)
     migrate.init_app(
         app,

@@ -106,6 +106,13 @@ class Settings:
     free_cancellation_hours: int
     dispatch_email: str | None = None
     rate_limits: bool = True
+    #: GDPR retention: bookings are anonymised this long after pick-up; unpaid drafts and
+    #: lapsed holds after `abandoned_retention_days`; sent emails' payloads after
+    #: `outbox_retention_days`.
+    retention_months: int = 36
+    abandoned_retention_days: int = 30
+    outbox_retention_days: int = 90
+    log_format: str = "json"
     testing: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -146,6 +153,10 @@ class Settings:
             "RATELIMIT_STORAGE_URI": self.redis_url or "memory://",
             "RATELIMIT_ENABLED": self.rate_limits,
             "PES_DISPATCH_EMAIL": self.dispatch_email,
+            "PES_RETENTION_MONTHS": self.retention_months,
+            "PES_ABANDONED_RETENTION_DAYS": self.abandoned_retention_days,
+            "PES_OUTBOX_RETENTION_DAYS": self.outbox_retention_days,
+            "PES_LOG_FORMAT": self.log_format,
             "SESSION_COOKIE_HTTPONLY": True,
             "SESSION_COOKIE_SAMESITE": "Lax",
         }
@@ -190,6 +201,10 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: Any) -> Set
         "free_cancellation_hours": _int(env, "PES_FREE_CANCELLATION_HOURS", 24),
         "dispatch_email": env.get("PES_DISPATCH_EMAIL") or None,
         "rate_limits": _bool(env, "PES_RATE_LIMITS", True),
+        "retention_months": _int(env, "PES_RETENTION_MONTHS", 36),
+        "abandoned_retention_days": _int(env, "PES_ABANDONED_RETENTION_DAYS", 30),
+        "outbox_retention_days": _int(env, "PES_OUTBOX_RETENTION_DAYS", 90),
+        "log_format": _choice(env, "PES_LOG_FORMAT", ("json", "text")),
         "testing": _bool(env, "PES_TESTING", False),
     }
     extra = overrides.pop("extra", {})

@@ -13,6 +13,8 @@ from typing import ParamSpec, TypeVar
 
 from flask import Flask, has_app_context
 
+from .logs import current_request_id
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -24,13 +26,26 @@ def _app_from_environment() -> Flask:
     return create_app()
 
 
+def _job_request_id() -> str | None:
+    """The id of the request that enqueued this job (its logs carry it on)."""
+    from rq import get_current_job
+
+    job = get_current_job()
+    meta = job.meta if job is not None else {}
+    return str(meta["request_id"]) if meta.get("request_id") else None
+
+
 def in_app_context(func: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        if has_app_context():
-            return func(*args, **kwargs)
-        with _app_from_environment().app_context():
-            return func(*args, **kwargs)
+        token = current_request_id.set(_job_request_id())
+        try:
+            if has_app_context():
+                return func(*args, **kwargs)
+            with _app_from_environment().app_context():
+                return func(*args, **kwargs)
+        finally:
+            current_request_id.reset(token)
 
     return wrapper
 

@@ -91,6 +91,16 @@ def app(_session_app: Flask) -> Iterator[Flask]:
 
 
 @pytest.fixture
+def demo(app: Flask) -> Flask:
+    """The app with the demo catalog, fleet, tours and pages loaded."""
+    from pes.demo import load_demo
+
+    load_demo(db.session())
+    db.session.commit()
+    return app
+
+
+@pytest.fixture
 def client(app: Flask) -> FlaskClient:
     return app.test_client()
 

@@ -33,7 +33,7 @@ def test_make_run_serves_the_site_with_demo_data(tmp_path: Path) -> None:
         assert status == 200
         assert "Paris Elite Services" in html
         assert "Versailles" in html  # demo tours are loaded
-        status, _, headers = browser.request(
+        status, _, headers = Browser().request(  # a new visitor, no language cookie yet
             f"{base}/", headers={"Accept-Language": "fr-FR,fr;q=0.9"}
         )
         assert status == 302

@@ -6,25 +6,15 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
-import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
 from werkzeug.test import TestResponse
 
-from pes.demo import load_demo
 from pes.extensions import db
 from pes.i18n import PARIS
 from pes.models import Place, Tour, VehicleClass
 
 CSRF = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
-
-
-@pytest.fixture
-def demo(app: Flask) -> Flask:
-    load_demo(db.session())
-    db.session.commit()
-    return app
 
 
 class Funnel:

@@ -11,8 +11,6 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from pes.demo import load_demo
-from pes.extensions import db
 from pes.funnel.steps import STEPS
 from tests.funnel.conftest import Funnel
 from tests.public.test_pages import public_paths
@@ -56,13 +54,6 @@ class VisibleText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self._skip and data.strip():
             self.parts.append(" ".join(data.split()))
-
-
-@pytest.fixture
-def demo(app: Flask) -> Flask:
-    load_demo(db.session())
-    db.session.commit()
-    return app
 
 
 def visible_text(html: str) -> set[str]:

@@ -13,7 +13,6 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from pes.config import LOCALES
-from pes.demo import load_demo
 from pes.extensions import db
 from pes.models import ContentPage, ContentPublication, ContentRevision, Tour
 from pes.public.pages import PAGES
@@ -21,13 +20,6 @@ from pes.services import content
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
-
-
-@pytest.fixture
-def demo(app: Flask) -> Flask:
-    load_demo(db.session())
-    db.session.commit()
-    return app
 
 
 def public_paths() -> list[str]:

@@ -12,6 +12,8 @@ from redis import Redis
 from redis.exceptions import RedisError
 from rq import Queue
 
+from ...logs import request_id
+
 EMAIL_QUEUE = "emails"
 MAINTENANCE_QUEUE = "maintenance"
 SEND_EMAIL_JOB = "pes.jobs.send_email"
@@ -51,6 +53,7 @@ def enqueue_email(row_id: int) -> None:
             result_ttl=3600,
             failure_ttl=7 * 24 * 3600,
             description=f"send outbox email {row_id}",
+            meta={"request_id": request_id()},
         )
     except RedisError as exc:
         current_app.logger.warning(
