@@ -24,10 +24,11 @@ def create_app(settings: Settings | None = None) -> Flask:
             app.instance_path, "pes.sqlite3"
         )
 
-    from . import cli, errors, i18n, logs, templating
+    from . import cli, errors, i18n, logs, security, templating
     from .extensions import babel, csrf, db, limiter, login_manager, migrate
 
     logs.init_app(app)
+    security.init_app(app)
     db.init_app(app)
     migrate.init_app(
         app,

@@ -113,6 +113,11 @@ class Settings:
     abandoned_retention_days: int = 30
     outbox_retention_days: int = 90
     log_format: str = "json"
+    #: Production behind TLS: Secure `__Host-` cookies, HSTS, http → https.
+    https: bool = False
+    #: How many proxies (load balancers) set X-Forwarded-*; 0 = trust none.
+    proxies: int = 0
+    trusted_hosts: tuple[str, ...] = ()
     testing: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -157,6 +162,9 @@ class Settings:
             "PES_ABANDONED_RETENTION_DAYS": self.abandoned_retention_days,
             "PES_OUTBOX_RETENTION_DAYS": self.outbox_retention_days,
             "PES_LOG_FORMAT": self.log_format,
+            "PES_HTTPS": self.https,
+            "PES_PROXIES": self.proxies,
+            "TRUSTED_HOSTS": list(self.trusted_hosts) or None,
             "SESSION_COOKIE_HTTPONLY": True,
             "SESSION_COOKIE_SAMESITE": "Lax",
         }
@@ -205,6 +213,11 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: Any) -> Set
         "abandoned_retention_days": _int(env, "PES_ABANDONED_RETENTION_DAYS", 30),
         "outbox_retention_days": _int(env, "PES_OUTBOX_RETENTION_DAYS", 90),
         "log_format": _choice(env, "PES_LOG_FORMAT", ("json", "text")),
+        "https": _bool(env, "PES_HTTPS", False),
+        "proxies": _int(env, "PES_PROXIES", 0),
+        "trusted_hosts": tuple(
+            host.strip() for host in env.get("PES_TRUSTED_HOSTS", "").split(",") if host.strip()
+        ),
         "testing": _bool(env, "PES_TESTING", False),
     }
     extra = overrides.pop("extra", {})

@@ -26,6 +26,10 @@ MESSAGES = {
         _l("Too many attempts"),
         _l("Please wait a few minutes before trying again."),
     ),
+    500: (
+        _l("Something went wrong"),
+        _l("We could not complete your request. Please try again in a moment."),
+    ),
 }
 
 

@@ -103,6 +103,7 @@ def _render_booking(
 
 
 @bp.get("/<token>")
+@limiter.limit("60 per minute")
 def booking(token: str) -> Response:
     return _render_booking(token, _booking(token))
 

@@ -18,7 +18,7 @@ from jinja2_fragments.flask import render_block
 from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
-from ..extensions import db
+from ..extensions import db, limiter
 from ..i18n import current_locale
 from ..models import Booking, BookingKind, BookingStatus, utcnow
 from ..services import access, catalog, drafts, inventory, payments
@@ -372,6 +372,7 @@ def render_pay(
     )
 
 
+@limiter.limit("10 per minute;60 per hour", methods=["POST"])  # each POST may take a hold
 def pay() -> Response:
     booking, redirect_to = _guard("pay")
     if redirect_to is not None:

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from pes.extensions import db
+from pes.extensions import db, limiter
 from pes.models import AuditEntry, Booking, BookingSlot, BookingStatus, Slot
 from tests.funnel.conftest import Funnel
 
@@ -166,6 +166,7 @@ def test_details_step(demo: Flask, client: FlaskClient, data: dict[str, Any], ht
 @SETTINGS
 @given(data=_values("pay"), htmx=st.booleans())
 def test_pay_step(demo: Flask, client: FlaskClient, data: dict[str, Any], htmx: bool) -> None:
+    limiter.reset()  # many examples in one test: this is not about the rate limit
     client = demo.test_client()  # a new visitor for each example
     _ready_for(Funnel(client), "pay")
     _check_step(demo, client, "pay", data, htmx)
@@ -176,6 +177,7 @@ def test_pay_step(demo: Flask, client: FlaskClient, data: dict[str, Any], htmx: 
 def test_wrong_csrf_token_is_refused(
     demo: Flask, client: FlaskClient, step: str, token: str
 ) -> None:
+    limiter.reset()
     client = demo.test_client()  # a new visitor for each example
     funnel = Funnel(client)
     if step != "route":

@@ -17,10 +17,7 @@ TEST_SECRET = "test-secret-key-not-used-anywhere-else"
 def make_app(database_url: str, **overrides: Any) -> Flask:
     settings = load_settings(
         env={},
-        database_url=database_url,
-        secret_key=TEST_SECRET,
-        testing=True,
-        **overrides,
+        **{"database_url": database_url, "secret_key": TEST_SECRET, "testing": True, **overrides},
     )
     return create_app(settings)
 
