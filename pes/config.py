@@ -156,6 +156,9 @@ class Settings:
             "PES_FREE_CANCELLATION_HOURS": self.free_cancellation_hours,
             "WTF_CSRF_TIME_LIMIT": None,
             "RATELIMIT_STORAGE_URI": self.redis_url or "memory://",
+            # Redis down: count in memory meanwhile rather than fail the request.
+            "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+            "RATELIMIT_SWALLOW_ERRORS": True,
             "RATELIMIT_ENABLED": self.rate_limits,
             "PES_DISPATCH_EMAIL": self.dispatch_email,
             "PES_RETENTION_MONTHS": self.retention_months,

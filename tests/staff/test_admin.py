@@ -586,13 +586,12 @@ def _add_tier(client: FlaskClient, hours: str, percent: str) -> TestResponse:
 
 def _tiers() -> list[tuple[int, int]]:
     db.session.rollback()
-    return list(
-        db.session.execute(
-            select(CancellationTier.min_hours_before, CancellationTier.refund_percent).order_by(
-                CancellationTier.min_hours_before
-            )
-        ).tuples()
+    rows = db.session.execute(
+        select(CancellationTier.min_hours_before, CancellationTier.refund_percent).order_by(
+            CancellationTier.min_hours_before
+        )
     )
+    return [(hours, percent) for hours, percent in rows]
 
 
 def test_cancellation_tiers_are_added_and_deleted(app: Flask, admin_client: FlaskClient) -> None:
