@@ -80,6 +80,18 @@ def send_reminders() -> None:
     click.echo(f"queued {jobs.queue_reminders()} reminder(s)")
 
 
+@pes_cli.command("purge-personal-data")
+def purge_personal_data() -> None:
+    """Anonymise personal data past its retention period (run daily)."""
+    from . import jobs
+
+    counts = jobs.purge_personal_data()
+    click.echo(
+        f"anonymised {counts['past_retention']} booking(s) past retention, "
+        f"{counts['abandoned']} abandoned booking(s), {counts['emails']} old email(s)"
+    )
+
+
 @pes_cli.command("outbox")
 @click.option("--status", type=click.Choice(["pending", "sent", "failed"]), default="failed")
 @click.option("--limit", type=click.IntRange(1, 1000), default=50)

@@ -97,3 +97,12 @@ def reconcile_payments() -> dict[str, int]:
     from .services import payments
 
     return payments.reconcile_payments()
+
+
+@in_app_context
+def purge_personal_data() -> dict[str, int]:
+    """Anonymise personal data past its retention period (daily)."""
+    from .models import utcnow
+    from .services.personal_data import purge_personal_data as purge
+
+    return purge(utcnow()).as_dict()

@@ -16,6 +16,7 @@ def _staff_context() -> dict[str, object]:
 from . import admin as admin  # noqa: E402
 from . import content as content  # noqa: E402
 from . import dispatch as dispatch  # noqa: E402  (routes register on `bp`)
+from . import privacy as privacy  # noqa: E402
 from . import views as views  # noqa: E402
 
 __all__ = ["bp"]

@@ -42,6 +42,15 @@ def test_phone_customer_books_from_the_hero_form(
     )
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    console: list[str] = []  # a CSP violation is reported here ("Refused to …")
+    page.on(
+        "console",
+        lambda message: (
+            console.append(f"{page.url} {message.location} {message.text}")
+            if message.type in ("error", "warning")
+            else None
+        ),
+    )
 
     def shot(name: str) -> None:
         page.screenshot(path=str(ARTIFACTS / f"{prefix}-{name}.png"), full_page=True)
@@ -95,6 +104,11 @@ def test_phone_customer_books_from_the_hero_form(
         assert htmx_requests == []
     assert errors == []
     assert outside == []
+    assert [
+        line for line in console if "Content Security Policy" in line or "Refused" in line
+    ] == []
+    # The only console message: the browser noting the 422 of the details step's errors.
+    assert [line for line in console if "422" not in line] == []
     context.close()
     db.session.rollback()
     booking = db.session.scalars(select(Booking)).one()

@@ -216,6 +216,7 @@ def test_the_cron_schedule_relays_through_the_maintenance_queue(
     scheduler.load_config_from_file("pes.cron")
     names = sorted(job.func_name for job in scheduler.get_jobs())
     assert names == [
+        "pes.jobs.purge_personal_data",
         "pes.jobs.queue_reminders",
         "pes.jobs.reconcile_payments",
         "pes.jobs.relay_outbox",
@@ -223,7 +224,7 @@ def test_the_cron_schedule_relays_through_the_maintenance_queue(
     ]
     scheduler.enqueue_jobs()  # what the scheduler does when they are due (all at start)
     maintenance = Queue("maintenance", connection=redis_connection)
-    assert maintenance.count == 4
+    assert maintenance.count == 5
     SimpleWorker([maintenance], connection=redis_connection).work(burst=True)
     _work(redis_connection)  # the relayed email
     assert len(mailbox.messages) == 1

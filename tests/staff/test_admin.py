@@ -46,6 +46,7 @@ PAGES = {
     "tours": "/staff/admin/tours",
     "staff": "/staff/admin/staff",
     "cancellation": "/staff/admin/cancellation",
+    "privacy": "/staff/admin/privacy",
 }
 
 
