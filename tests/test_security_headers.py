@@ -64,7 +64,7 @@ def test_every_route_full_and_partial_carries_the_headers(demo: Flask, client: F
     tour = db.session.scalars(select(Tour.slug)).first() or "x"
     paths = _paths(demo, booking.reference, token, tour)
     assert len(paths) > 30
-    for path in paths + ["/en/no-such-page", "/no/such/thing"]:
+    for path in [*paths, "/en/no-such-page", "/no/such/thing"]:
         for htmx in (False, True):
             headers = {"HX-Request": "true"} if htmx else {}
             response = client.get(path, headers=headers)
