@@ -55,6 +55,9 @@ ALL_URLS = ("bare", "home", "tour", *FUNNEL_STEPS)
 SECRET_KEY = "bench-throughput-not-a-secret"
 RATIO_GOAL = 0.4
 P95_GOAL_MS = 30.0
+#: Above this many cores used by other processes while measuring, a row is flagged (and, with
+#: --wait-idle, measured again up to twice, keeping the least disturbed attempt).
+DISTURBED_CORES = 0.2
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 #: Variables of the calling shell that would change what is measured.
 DROPPED_ENV = ("GUNICORN_", "PES_", "DATABASE_URL", "REDIS_URL", "STRIPE_", "RESEND_", "FLASK_")
@@ -268,7 +271,7 @@ def read_catalog(url: str) -> Catalog:
         slug = conn.execute(
             "SELECT slug FROM tours WHERE active ORDER BY sort_order, id LIMIT 1"
         ).fetchone()
-        places = dict(conn.execute("SELECT code, id FROM places").fetchall())
+        places: dict[str, int] = dict(conn.execute("SELECT code, id FROM places").fetchall())
         business = conn.execute("SELECT id FROM vehicle_classes WHERE code = 'business'").fetchone()
     if slug is None or business is None:
         raise RuntimeError("the demo data has no tour or no business class")
@@ -347,15 +350,16 @@ class Row:
     connects: int
 
 
-def measure(
-    name: str,
-    path: str,
-    clients: list[Client],
-    seconds: float,
-    warmup: float,
-    pgrp: int,
-    database: str,
-) -> Row:
+@dataclass
+class Target:
+    name: str
+    path: str
+    pgrp: int
+    database: str
+
+
+def measure(target: Target, clients: list[Client], seconds: float, warmup: float) -> Row:
+    name, path, pgrp, database = target.name, target.path, target.pgrp, target.database
     if warmup > 0:
         run_phase(clients, path, warmup)
     connects = sum(client.connects for client in clients)
@@ -446,10 +450,10 @@ def print_report(rows: list[Row], args: argparse.Namespace, restarts: int) -> bo
         f"for {sum(row.requests for row in rows)} requests; "
         f"gunicorn worker restarts (max_requests) during the run: {restarts}"
     )
-    disturbed = [row.name for row in rows if row.other_cpu > 0.2]
+    disturbed = [row.name for row in rows if row.other_cpu > DISTURBED_CORES]
     if disturbed:
         print(
-            "WARNING: other processes used > 0.2 core while measuring "
+            f"WARNING: other processes used > {DISTURBED_CORES} core while measuring "
             + ", ".join(disturbed)
             + ": those rows understate this app (see 'other CPU'; try --wait-idle)."
         )
@@ -483,7 +487,8 @@ def parse_args() -> argparse.Namespace:
         type=float,
         default=0.0,
         help="before each URL, wait up to this many seconds for the machine to be idle "
-        "(< 15%% busy over 1 s): other work on the machine skews the figures",
+        "(< 15%% busy over 1 s), and measure a URL again (up to 3 attempts, the least "
+        "disturbed kept) when other processes used > 0.2 core meanwhile",
     )
     parser.add_argument(
         "--max-requests",
@@ -530,6 +535,29 @@ def wait_for_quiet_machine(limit: float) -> None:
             return
 
 
+def measure_least_disturbed(target: Target, clients: list[Client], args: argparse.Namespace) -> Row:
+    """One measurement, or with --wait-idle up to three, keeping the one during which other
+    processes used the least CPU."""
+    best: Row | None = None
+    attempts = 3 if args.wait_idle > 0 else 1
+    for attempt in range(1, attempts + 1):
+        if args.wait_idle > 0:
+            wait_for_quiet_machine(args.wait_idle)
+        row = measure(target, clients, args.seconds, args.warmup)
+        if best is None or row.other_cpu < best.other_cpu:
+            best = row
+        if best.other_cpu <= DISTURBED_CORES or attempt == attempts:
+            break
+        print(f"  ({target.name}: other processes used {row.other_cpu:.2f} core; again)")
+    assert best is not None
+    print(
+        f"  {best.name:8} {best.rps:7.0f} req/s  p50 {best.p50:6.1f}  p95 {best.p95:6.1f}  "
+        f"p99 {best.p99:6.1f} ms  errors {best.errors}",
+        flush=True,
+    )
+    return best
+
+
 def run(args: argparse.Namespace, log: Path) -> int:
     print(f"machine busy before the run (1 s): {busy_fraction():.0%}")
     with bench_database() as url:
@@ -573,17 +601,8 @@ def run(args: argparse.Namespace, log: Path) -> int:
                     start_draft(client, catalog, day)
             rows = []
             for name in args.url_names:
-                if args.wait_idle > 0:
-                    wait_for_quiet_machine(args.wait_idle)
-                row = measure(
-                    name, paths[name], clients, args.seconds, args.warmup, process.pid, database
-                )
-                rows.append(row)
-                print(
-                    f"  {name:8} {row.rps:7.0f} req/s  p50 {row.p50:6.1f}  p95 {row.p95:6.1f}  "
-                    f"p99 {row.p99:6.1f} ms  errors {row.errors}",
-                    flush=True,
-                )
+                target = Target(name, paths[name], process.pid, database)
+                rows.append(measure_least_disturbed(target, clients, args))
         restarts = log.read_text(errors="replace").count("Autorestarting worker")
     print_report(rows, args, restarts)
     return 0
