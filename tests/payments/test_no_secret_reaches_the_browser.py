@@ -9,7 +9,10 @@ from pathlib import Path
 from flask import Flask
 from flask.testing import FlaskClient
 
-from tests.payments.conftest import WEBHOOK_SECRET, book_until_pay, pay
+from pes.models import StaffRole, utcnow
+from pes.services import access
+from tests.payments.conftest import WEBHOOK_SECRET, book_until_pay, pay, the_booking
+from tests.staff.conftest import log_in, make_staff
 from tests.support.app import TEST_SECRET
 from tests.support.fake_stripe import DEFAULT_API_KEY, FakeStripe
 
@@ -50,6 +53,23 @@ def test_no_secret_in_any_page_or_static_file(
     pay(funnel)
     _assert_clean("pay (held)", funnel.get("pay").data)
     _assert_clean("404", stripe_client.get("/en/no-such-page").data)
+    booking = the_booking()
+    with stripe_app.test_request_context():
+        token = access.make_token(booking, utcnow())
+    _assert_clean("manage", stripe_client.get(f"/en/manage/{token}").data)
+    admin = make_staff(StaffRole.ADMIN)
+    staff = stripe_app.test_client()
+    assert log_in(staff, admin.email) == 303
+    staff_urls = [
+        rule.rule.replace("<reference>", booking.reference)
+        for rule in stripe_app.url_map.iter_rules()
+        if rule.rule.startswith("/staff/")
+        and "GET" in (rule.methods or set())
+        and set(rule.arguments) <= {"reference"}
+    ]
+    assert len(staff_urls) >= 8
+    for url in staff_urls:
+        _assert_clean(url, staff.get(url).data)
     _assert_clean("400", stripe_client.post("/en/book/route", data={"csrf_token": "x"}).data)
     files = [path for path in STATIC.rglob("*") if path.is_file()]
     assert any(path.name == "htmx.min.js" for path in files)
