@@ -7,7 +7,15 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pes.extensions import db
-from pes.models import Booking, BookingKind, Slot, Vehicle, VehicleClass
+from pes.models import (
+    Booking,
+    BookingKind,
+    BookingStatus,
+    CancelReason,
+    Slot,
+    Vehicle,
+    VehicleClass,
+)
 
 _sequence = itertools.count(1)
 
@@ -90,3 +98,40 @@ def create_draft(
         service_ends_at=pickup_at + duration,
         **values,
     )
+
+
+def create_priced_transfer(**values: Any) -> Booking:
+    """A CDG → Paris transfer of the demo catalog (load it first) in the Business class,
+    priced by the real pricing rules, committed. `values` override any field."""
+    from sqlalchemy import select
+
+    from pes.models import Place
+    from pes.services import pricing
+
+    places = {place.code: place for place in db.session.scalars(select(Place))}
+    business = db.session.scalars(select(VehicleClass).where(VehicleClass.code == "business")).one()
+    pickup = values.get("pickup_at") or datetime(2027, 7, 14, 8, 30, tzinfo=UTC)
+    fields: dict[str, Any] = {
+        "reference": f"PES-P{_next():05d}",
+        "kind": BookingKind.TRANSFER,
+        "status": BookingStatus.CONFIRMED,
+        "pickup_at": pickup,
+        "service_ends_at": pickup + timedelta(minutes=50),
+        "pickup_place": places["CDG"],
+        "dropoff_place": places["PAR"],
+        "dropoff_address": "10 place de la Concorde",
+        "vehicle_class": business,
+        "passengers": 2,
+        "luggage": 2,
+    }
+    fields.update(values)
+    if fields["status"] is BookingStatus.CANCELLED:
+        fields.setdefault("cancel_reason", CancelReason.STAFF)
+    booking = Booking(**fields)
+    db.session.add(booking)
+    db.session.flush()
+    quote = pricing.quote_booking(db.session(), booking)
+    booking.price_breakdown = quote.as_json()
+    booking.total_cents = quote.total_cents
+    db.session.commit()
+    return booking

@@ -16,13 +16,10 @@ from pes.demo import load_demo
 from pes.extensions import db
 from pes.models import (
     Booking,
-    BookingKind,
     BookingStatus,
     OutboxEmail,
-    Place,
-    VehicleClass,
 )
-from pes.services import pricing
+from tests.factories import create_priced_transfer
 from tests.support.app import clean_database, make_app
 from tests.support.smtp import Mailbox, smtp_server
 
@@ -91,21 +88,11 @@ PICKUP = datetime(2027, 7, 14, 8, 30, tzinfo=UTC)  # 10:30 in Paris (summer time
 def make_booking(
     status: BookingStatus = BookingStatus.CONFIRMED, locale: str = "en", **values: Any
 ) -> Booking:
-    """A priced CDG → Paris transfer of the demo catalog, committed."""
-    places = {place.code: place for place in db.session.scalars(select(Place))}
-    business = db.session.scalars(select(VehicleClass).where(VehicleClass.code == "business")).one()
+    """A priced CDG → Paris transfer of Ana Souza's, committed."""
     fields: dict[str, Any] = {
         "reference": "PES-7K3M9Q",
-        "kind": BookingKind.TRANSFER,
         "status": status,
         "pickup_at": PICKUP,
-        "service_ends_at": PICKUP + timedelta(minutes=50),
-        "pickup_place": places["CDG"],
-        "dropoff_place": places["PAR"],
-        "dropoff_address": "10 place de la Concorde",
-        "vehicle_class": business,
-        "passengers": 2,
-        "luggage": 2,
         "travel_number": "AF1234",
         "customer_name": "Ana Souza",
         "customer_email": "ana.souza@example.com",
@@ -115,16 +102,7 @@ def make_booking(
         "confirmed_at": datetime(2027, 6, 1, tzinfo=UTC),
     }
     fields.update(values)
-    if fields["status"] is BookingStatus.CANCELLED:
-        fields.setdefault("cancel_reason", "staff")
-    booking = Booking(**fields)
-    db.session.add(booking)
-    db.session.flush()
-    quote = pricing.quote_booking(db.session(), booking)
-    booking.price_breakdown = quote.as_json()
-    booking.total_cents = quote.total_cents
-    db.session.commit()
-    return booking
+    return create_priced_transfer(**fields)
 
 
 def outbox_rows() -> list[OutboxEmail]:

@@ -17,8 +17,8 @@ from sqlalchemy import JSON, String, Text, cast, func, select
 from sqlalchemy.types import TypeEngine
 
 from pes.extensions import db
-from pes.models import Base, Booking, BookingKind, BookingStatus, Place, VehicleClass, utcnow
-from pes.services import pricing
+from pes.models import Base, Booking, BookingStatus, utcnow
+from tests.factories import create_priced_transfer
 from tests.funnel.conftest import CSRF, Funnel, field_errors, future_day
 from tests.staff.conftest import csrf_token
 
@@ -88,20 +88,12 @@ def make_booking(
     pickup_at: datetime | None = None,
     **values: Any,
 ) -> Booking:
-    """A priced CDG → Paris transfer of the demo catalog, committed."""
-    places = {place.code: place for place in db.session.scalars(select(Place))}
-    business = db.session.scalars(select(VehicleClass).where(VehicleClass.code == "business")).one()
+    """A priced CDG → Paris transfer of Carla Dias's, committed."""
     pickup = pickup_at or (utcnow() + timedelta(days=20)).replace(minute=0, second=0, microsecond=0)
     fields: dict[str, Any] = {
         "reference": f"PES-PRV{next(_counter):03d}",
-        "kind": BookingKind.TRANSFER,
         "status": status,
         "pickup_at": pickup,
-        "service_ends_at": pickup + timedelta(minutes=50),
-        "pickup_place": places["CDG"],
-        "dropoff_place": places["PAR"],
-        "dropoff_address": "10 place de la Concorde",
-        "vehicle_class": business,
         "passengers": 2,
         "luggage": 1,
         "travel_number": "AF1234",
@@ -110,16 +102,7 @@ def make_booking(
         "customer_phone": "+351911111111",
     }
     fields.update(values)
-    if fields["status"] is BookingStatus.CANCELLED:
-        fields.setdefault("cancel_reason", "staff")
-    booking = Booking(**fields)
-    db.session.add(booking)
-    db.session.flush()
-    quote = pricing.quote_booking(db.session(), booking)
-    booking.price_breakdown = quote.as_json()
-    booking.total_cents = quote.total_cents
-    db.session.commit()
-    return booking
+    return create_priced_transfer(**fields)
 
 
 def _is_text(column_type: TypeEngine[Any]) -> bool:

@@ -14,7 +14,6 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from werkzeug.test import TestResponse
 
-from pes.demo import load_demo
 from pes.extensions import db
 from pes.models import AuditEntry, Booking, BookingStatus, StaffRole, StaffUser, utcnow
 from pes.services import cancellation
@@ -24,25 +23,6 @@ from tests.test_template_lint import TEMPLATES, literal_text
 
 PAGE = "/staff/admin/privacy"
 ERASE = "/staff/admin/privacy/erase"
-
-
-@pytest.fixture
-def demo(app: Flask) -> Flask:
-    load_demo(db.session())
-    db.session.commit()
-    return app
-
-
-@pytest.fixture
-def admin(demo: Flask) -> StaffUser:
-    return make_staff(StaffRole.ADMIN)
-
-
-@pytest.fixture
-def admin_client(demo: Flask, admin: StaffUser) -> FlaskClient:
-    client = demo.test_client()
-    assert log_in(client, admin.email) == 303
-    return client
 
 
 def _post(client: FlaskClient, path: str, prefix: str, **data: str) -> TestResponse:
