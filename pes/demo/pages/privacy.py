@@ -216,7 +216,8 @@ COOKIES: Translations = {
 
             ## The cookies we set
 
-            - **session**: keeps your session on the website, for example your progress through
+            - **session** (named `__Host-session` on our secure site):
+              keeps your session on the website, for example your progress through
               the booking form. It also holds the security token that protects our forms against
               cross-site request forgery (CSRF). It expires when you close your browser.
             - **pes_lang**: remembers the language you have chosen, so that the website opens in
@@ -256,7 +257,8 @@ COOKIES: Translations = {
 
             ## Les cookies que nous déposons
 
-            - **session** : conserve votre session sur le site, par exemple votre progression
+            - **session** (nommé `__Host-session` sur notre site sécurisé) :
+              conserve votre session sur le site, par exemple votre progression
               dans le formulaire de réservation. Il contient aussi le jeton de sécurité qui
               protège nos formulaires contre la falsification de requêtes intersites (CSRF). Il
               expire à la fermeture de votre navigateur.
@@ -300,7 +302,8 @@ COOKIES: Translations = {
 
             ## Las cookies que utilizamos
 
-            - **session**: mantiene su sesión en el sitio, por ejemplo su avance en el
+            - **session** (llamada `__Host-session` en nuestro sitio seguro):
+              mantiene su sesión en el sitio, por ejemplo su avance en el
               formulario de reserva. También contiene el código de seguridad que protege
               nuestros formularios contra la falsificación de peticiones en sitios cruzados
               (CSRF). Caduca al cerrar el navegador.
@@ -342,7 +345,8 @@ COOKIES: Translations = {
 
             ## Os cookies que utilizamos
 
-            - **session**: mantém a sua sessão no site, por exemplo o seu progresso no
+            - **session** (chamado `__Host-session` no nosso site seguro):
+              mantém a sua sessão no site, por exemplo o seu progresso no
               formulário de reserva. Contém também o código de segurança que protege os nossos
               formulários contra a falsificação de pedidos entre sites (CSRF). Expira quando
               fecha o navegador.
