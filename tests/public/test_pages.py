@@ -113,8 +113,9 @@ def test_the_sitemap_lists_every_page_in_every_language_with_alternates(
 def test_robots_points_to_the_sitemap_and_keeps_private_areas_out(client: FlaskClient) -> None:
     text = client.get("/robots.txt").get_data(as_text=True)
     assert "Sitemap: http://localhost/sitemap.xml" in text
-    for private in ("/staff/", "/*/manage/", "/*/book/"):
+    for private in ("/staff/", "/*/manage/", "/*/book/pay", "/*/book/details"):
         assert f"Disallow: {private}" in text
+    assert "Disallow: /*/book/route" not in text  # the booking form itself may be found
 
 
 def test_rendered_pages_are_cached_until_something_is_published(
