@@ -22,7 +22,8 @@ SAME_EVERYWHERE = re.compile(
     r"^("
     r"Paris Elite Services|PARIS ELITE SERVICES|Business|Van|First|Disneyland Paris|FAQ|"
     r"English|Français|Español|Português|EN|FR|ES|PT|Date|Destination|Total|Service|Minimum|"
-    r"Gare [\w' -]+|Ana Souza|pes_lang|session|__Host-session|Paris Elite Services SAS, .* France\.|"
+    r"Gare [\w' -]+|Ana Souza|pes_lang|session|__Host-session|"
+    r"Paris Elite Services SAS, .* France\.|"
     r"Mercedes[\w\s-]*|[A-Z]-Class[\w\s,]*|PES-\w+|[\w.+-]+@[\w.-]+|"
     r"[^A-Za-zÀ-ÿ]*"  # numbers, prices, times, symbols
     r")$"
