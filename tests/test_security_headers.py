@@ -98,6 +98,8 @@ def test_production_forces_https_with_hsts_and_host_only_secure_cookies(
     for flag in ("Secure", "HttpOnly", "SameSite=Lax", "Path=/"):
         assert flag in cookie
     assert "Domain=" not in cookie
+    probe = client.get("/healthz", headers=host)  # the load balancer, over plain HTTP
+    assert probe.status_code == 200
     evil = client.get(
         "/staff/login", headers={"Host": "evil.example", "X-Forwarded-Proto": "https"}
     )
