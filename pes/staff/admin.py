@@ -240,7 +240,7 @@ def _field_error(form: FlaskForm, error: admin.AdminInputError) -> None:
         form.form_errors.append(error.message)
 
 
-def _first_error_id(forms: Mapping[str, FlaskForm]) -> str | None:
+def first_error_id(forms: Mapping[str, FlaskForm]) -> str | None:
     """The id of the first field with an error, for the link at the top of a long page."""
     for form in forms.values():
         for field in form:
@@ -249,18 +249,18 @@ def _first_error_id(forms: Mapping[str, FlaskForm]) -> str | None:
     return None
 
 
-def _page(template: str, section: str, status: int = 200, **context: Any) -> Response:
+def admin_page(template: str, section: str, status: int = 200, **context: Any) -> Response:
     html = render_template(template, section=section, **context)
     return Response(html, status=status)
 
 
-def _done(message: Any, endpoint: str, anchor: str | None = None) -> Response:
+def flash_and_redirect(message: Any, endpoint: str, anchor: str | None = None) -> Response:
     """Success: flash `message` and go back to the page (303)."""
     flash(str(message))
     return redirect(url_for(endpoint, _anchor=anchor), code=303)
 
 
-def _save(
+def save_form(
     form: FlaskForm,
     page: Callable[..., Response],
     change: Callable[[Session, int], _T],
@@ -322,14 +322,14 @@ def _fleet_page(
     form.vehicle_class_id.choices = [
         (row.vehicle_class.id, row.vehicle_class.name) for row in overview
     ]
-    return _page(
+    return admin_page(
         "staff/admin/fleet.html",
         "fleet",
         status,
         overview=overview,
         add_form=form,
         problem=problem,
-        invalid_field=_first_error_id({"add": form}),
+        invalid_field=first_error_id({"add": form}),
     )
 
 
@@ -361,9 +361,9 @@ def admin_add_vehicle() -> Response:
         return vehicle.plate
 
     def done(plate: str) -> Response:
-        return _done(_l("Vehicle %(plate)s added.", plate=plate), "staff.fleet")
+        return flash_and_redirect(_l("Vehicle %(plate)s added.", plate=plate), "staff.fleet")
 
-    return _save(form, partial(_fleet_page, form), change, done, lock_inventory=True)
+    return save_form(form, partial(_fleet_page, form), change, done, lock_inventory=True)
 
 
 @bp.post("/admin/fleet/vehicles/<int:vehicle_id>/active")
@@ -385,10 +385,12 @@ def admin_vehicle_active(vehicle_id: int) -> Response:
 
     def done(plate: str) -> Response:
         if _active_flag(form):
-            return _done(_l("%(plate)s is back in service.", plate=plate), "staff.fleet")
-        return _done(_l("%(plate)s is out of service.", plate=plate), "staff.fleet")
+            return flash_and_redirect(
+                _l("%(plate)s is back in service.", plate=plate), "staff.fleet"
+            )
+        return flash_and_redirect(_l("%(plate)s is out of service.", plate=plate), "staff.fleet")
 
-    return _save(form, _fleet_page, change, done, lock_inventory=True)
+    return save_form(form, _fleet_page, change, done, lock_inventory=True)
 
 
 # --- prices --------------------------------------------------------------------------------
@@ -422,7 +424,7 @@ def _prices_page(
             min_hours=rate.min_hours if rate else None,
             max_hours=rate.max_hours if rate else None,
         )
-    return _page(
+    return admin_page(
         "staff/admin/prices.html",
         "prices",
         status,
@@ -433,7 +435,7 @@ def _prices_page(
         hourly_forms=hourly_forms,
         locale=current_locale(),
         problem=problem,
-        invalid_field=_first_error_id(bound),
+        invalid_field=first_error_id(bound),
     )
 
 
@@ -450,13 +452,13 @@ def admin_set_fare(route_id: int, vehicle_class_id: int) -> Response:
     _get_or_404(VehicleClass, vehicle_class_id)
     prefix = f"fare-{route_id}-{vehicle_class_id}"
     form = PriceForm(prefix=prefix)
-    return _save(
+    return save_form(
         form,
         partial(_prices_page, {prefix: form}),
         lambda session, admin_id: admin.set_fare(
             session, admin_id, route_id, vehicle_class_id, _number(form.price)
         ),
-        lambda _: _done(_l("Price saved."), "staff.admin_prices", f"route-{route_id}"),
+        lambda _: flash_and_redirect(_l("Price saved."), "staff.admin_prices", f"route-{route_id}"),
     )
 
 
@@ -466,7 +468,7 @@ def admin_set_hourly_rate(vehicle_class_id: int) -> Response:
     _get_or_404(VehicleClass, vehicle_class_id)
     prefix = f"hourly-{vehicle_class_id}"
     form = HourlyRateForm(prefix=prefix)
-    return _save(
+    return save_form(
         form,
         partial(_prices_page, {prefix: form}),
         lambda session, admin_id: admin.set_hourly_rate(
@@ -477,7 +479,7 @@ def admin_set_hourly_rate(vehicle_class_id: int) -> Response:
             min_hours=_number(form.min_hours),
             max_hours=_number(form.max_hours),
         ),
-        lambda _: _done(_l("Hourly rate saved."), "staff.admin_prices", "hourly"),
+        lambda _: flash_and_redirect(_l("Hourly rate saved."), "staff.admin_prices", "hourly"),
     )
 
 
@@ -509,7 +511,7 @@ def _tours_page(
             )
             form.price.label.text = vehicle_class.name
             price_forms[(tour.id, vehicle_class.id)] = form
-    return _page(
+    return admin_page(
         "staff/admin/tours.html",
         "tours",
         status,
@@ -518,7 +520,7 @@ def _tours_page(
         tour_forms=tour_forms,
         price_forms=price_forms,
         problem=problem,
-        invalid_field=_first_error_id(bound),
+        invalid_field=first_error_id(bound),
     )
 
 
@@ -533,13 +535,13 @@ def admin_tours() -> Response:
 def admin_tour_active(tour_id: int) -> Response:
     _get_or_404(Tour, tour_id)
     form = ActiveForm()
-    return _save(
+    return save_form(
         form,
         _tours_page,
         lambda session, admin_id: admin.set_tour_active(
             session, admin_id, tour_id, _active_flag(form)
         ),
-        lambda _: _done(_l("Tour saved."), "staff.admin_tours", f"tour-{tour_id}"),
+        lambda _: flash_and_redirect(_l("Tour saved."), "staff.admin_tours", f"tour-{tour_id}"),
     )
 
 
@@ -549,7 +551,7 @@ def admin_update_tour(tour_id: int) -> Response:
     _get_or_404(Tour, tour_id)
     prefix = f"tour-{tour_id}"
     form = TourForm(prefix=prefix)
-    return _save(
+    return save_form(
         form,
         partial(_tours_page, {prefix: form}),
         lambda session, admin_id: admin.update_tour(
@@ -559,7 +561,7 @@ def admin_update_tour(tour_id: int) -> Response:
             duration_minutes=_number(form.duration_minutes),
             max_passengers=_number(form.max_passengers),
         ),
-        lambda _: _done(_l("Tour saved."), "staff.admin_tours", f"tour-{tour_id}"),
+        lambda _: flash_and_redirect(_l("Tour saved."), "staff.admin_tours", f"tour-{tour_id}"),
     )
 
 
@@ -570,13 +572,13 @@ def admin_set_tour_price(tour_id: int, vehicle_class_id: int) -> Response:
     _get_or_404(VehicleClass, vehicle_class_id)
     prefix = f"tourprice-{tour_id}-{vehicle_class_id}"
     form = PriceForm(prefix=prefix)
-    return _save(
+    return save_form(
         form,
         partial(_tours_page, {prefix: form}),
         lambda session, admin_id: admin.set_tour_price(
             session, admin_id, tour_id, vehicle_class_id, _number(form.price)
         ),
-        lambda _: _done(_l("Price saved."), "staff.admin_tours", f"tour-{tour_id}"),
+        lambda _: flash_and_redirect(_l("Price saved."), "staff.admin_tours", f"tour-{tour_id}"),
     )
 
 
@@ -597,7 +599,7 @@ def _staff_page(
         for user in accounts
     }
     form = create_form or CreateStaffForm(formdata=None)
-    return _page(
+    return admin_page(
         "staff/admin/staff.html",
         "staff",
         status,
@@ -607,7 +609,7 @@ def _staff_page(
         create_form=form,
         me=_admin_id(),
         problem=problem,
-        invalid_field=_first_error_id({**bound, "create": form}),
+        invalid_field=first_error_id({**bound, "create": form}),
     )
 
 
@@ -621,7 +623,7 @@ def admin_staff() -> Response:
 @staff_required(ADMIN)
 def admin_create_staff() -> Response:
     form = CreateStaffForm()
-    return _save(
+    return save_form(
         form,
         partial(_staff_page, form),
         lambda session, admin_id: (
@@ -633,7 +635,9 @@ def admin_create_staff() -> Response:
                 password=form.password.data,
             ).email
         ),
-        lambda email: _done(_l("Account %(email)s created.", email=email), "staff.admin_staff"),
+        lambda email: flash_and_redirect(
+            _l("Account %(email)s created.", email=email), "staff.admin_staff"
+        ),
     )
 
 
@@ -643,13 +647,13 @@ def admin_staff_role(user_id: int) -> Response:
     _get_or_404(StaffUser, user_id)
     prefix = f"role-{user_id}"
     form = RoleForm(prefix=prefix)
-    return _save(
+    return save_form(
         form,
         partial(_staff_page, bound={prefix: form}),
         lambda session, admin_id: (
             admin.change_role(session, admin_id, user_id, StaffRole(form.role.data)).email
         ),
-        lambda email: _done(
+        lambda email: flash_and_redirect(
             _l("The role of %(email)s is saved.", email=email), "staff.admin_staff"
         ),
         refused_field="role",
@@ -664,12 +668,14 @@ def admin_staff_active(user_id: int) -> Response:
 
     def done(email: str) -> Response:
         if _active_flag(form):
-            return _done(_l("%(email)s can log in again.", email=email), "staff.admin_staff")
-        return _done(
+            return flash_and_redirect(
+                _l("%(email)s can log in again.", email=email), "staff.admin_staff"
+            )
+        return flash_and_redirect(
             _l("%(email)s is deactivated and logged out.", email=email), "staff.admin_staff"
         )
 
-    return _save(
+    return save_form(
         form,
         _staff_page,
         lambda session, admin_id: (
@@ -687,7 +693,7 @@ def _cancellation_page(
 ) -> Response:
     session = db.session()
     form = add_form or TierForm(formdata=None)
-    return _page(
+    return admin_page(
         "staff/admin/cancellation.html",
         "cancellation",
         status,
@@ -695,7 +701,7 @@ def _cancellation_page(
         policy=current_policy(session),
         add_form=form,
         problem=problem,
-        invalid_field=_first_error_id({"add": form}),
+        invalid_field=first_error_id({"add": form}),
     )
 
 
@@ -709,7 +715,7 @@ def admin_cancellation() -> Response:
 @staff_required(ADMIN)
 def admin_add_tier() -> Response:
     form = TierForm()
-    return _save(
+    return save_form(
         form,
         partial(_cancellation_page, form),
         lambda session, admin_id: admin.add_tier(
@@ -718,7 +724,7 @@ def admin_add_tier() -> Response:
             min_hours_before=_number(form.min_hours_before),
             refund_percent=_number(form.refund_percent),
         ),
-        lambda _: _done(_l("Cancellation tier added."), "staff.admin_cancellation"),
+        lambda _: flash_and_redirect(_l("Cancellation tier added."), "staff.admin_cancellation"),
     )
 
 
@@ -726,9 +732,9 @@ def admin_add_tier() -> Response:
 @staff_required(ADMIN)
 def admin_delete_tier(tier_id: int) -> Response:
     _get_or_404(CancellationTier, tier_id)
-    return _save(
+    return save_form(
         ConfirmForm(),
         _cancellation_page,
         lambda session, admin_id: admin.delete_tier(session, admin_id, tier_id),
-        lambda _: _done(_l("Cancellation tier deleted."), "staff.admin_cancellation"),
+        lambda _: flash_and_redirect(_l("Cancellation tier deleted."), "staff.admin_cancellation"),
     )

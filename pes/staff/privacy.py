@@ -1,7 +1,7 @@
 """Personal data (role `admin`): export everything held about a customer's email as JSON,
 and erase it. Thin views; the inventory and the rules are in `pes.services.personal_data`.
 
-Same conventions as the other admin screens (`admin._save`): invalid input comes back on
+Same conventions as the other admin screens (`admin.save_form`): invalid input comes back on
 the page with the error on its field (422), a refused erasure with its reason (409).
 """
 
@@ -24,7 +24,7 @@ from ..i18n import to_paris
 from ..models import utcnow
 from ..services import personal_data
 from . import bp
-from .admin import _done, _first_error_id, _page, _save
+from .admin import admin_page, first_error_id, flash_and_redirect, save_form
 from .auth import ADMIN, staff_required
 
 
@@ -61,7 +61,7 @@ def _privacy_page(
     export_form = export_form or ExportForm(formdata=None, prefix="export")
     erase_form = erase_form or EraseForm(formdata=None, prefix="erase")
     config = current_app.config
-    return _page(
+    return admin_page(
         "staff/admin/privacy.html",
         "privacy",
         status,
@@ -71,7 +71,7 @@ def _privacy_page(
         abandoned_days=config["PES_ABANDONED_RETENTION_DAYS"],
         outbox_days=config["PES_OUTBOX_RETENTION_DAYS"],
         problem=problem,
-        invalid_field=_first_error_id({"export": export_form, "erase": erase_form}),
+        invalid_field=first_error_id({"export": export_form, "erase": erase_form}),
     )
 
 
@@ -100,7 +100,7 @@ def admin_privacy() -> Response:
         personal_data.record_export(session, admin_id, data)
         return data
 
-    return _save(form, partial(_privacy_page, form), export, _download)
+    return save_form(form, partial(_privacy_page, form), export, _download)
 
 
 @bp.post("/admin/privacy/erase")
@@ -125,6 +125,8 @@ def admin_erase_personal_data() -> Response:
                 count=erasure.bookings,
                 references=references,
             )
-        return _done(message, "staff.admin_privacy")
+        return flash_and_redirect(message, "staff.admin_privacy")
 
-    return _save(form, partial(_privacy_page, erase_form=form), erase, done, lock_inventory=True)
+    return save_form(
+        form, partial(_privacy_page, erase_form=form), erase, done, lock_inventory=True
+    )
