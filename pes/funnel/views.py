@@ -21,7 +21,7 @@ from werkzeug.wrappers import Response
 from ..extensions import db, limiter
 from ..i18n import current_locale
 from ..models import Booking, BookingKind, BookingStatus, utcnow
-from ..services import access, catalog, drafts, inventory, payments
+from ..services import access, catalog, drafts, inventory, payments, pricing
 from ..services.email import queue_email
 from ..services.errors import InventoryBusy, Unavailable
 from ..services.paris_time import (
@@ -222,16 +222,15 @@ def _vehicle_options(booking: Booking) -> list[dict[str, Any]]:
     window = inventory.booking_window(booking, rules)
     _release_lapsed_holds(rules, window)
     session = db.session()
-    options = []
-    for option in inventory.availability(
+    available = inventory.availability(
         session, window, rules, passengers=booking.passengers, luggage=booking.luggage
-    ):
-        try:
-            quote = drafts.quote_for_class(session, booking, option.vehicle_class.id)
-        except drafts.DraftError:
-            continue
-        options.append({"vehicle_class": option.vehicle_class, "free": option.free, "quote": quote})
-    return options
+    )
+    quotes = pricing.quote_classes(session, booking, [o.vehicle_class.id for o in available])
+    return [
+        {"vehicle_class": o.vehicle_class, "free": o.free, "quote": quotes[o.vehicle_class.id]}
+        for o in available
+        if o.vehicle_class.id in quotes  # a class without a price for this journey
+    ]
 
 
 def render_vehicle(

@@ -328,27 +328,5 @@ def set_return(
     return leg
 
 
-def quote_for_class(session: Session, booking: Booking, vehicle_class_id: int) -> pricing.Quote:
-    """What the draft would cost in `vehicle_class_id` (the vehicle step shows every class).
-
-    Prices a detached copy so that the draft itself is not changed."""
-    probe = Booking(
-        kind=booking.kind,
-        pickup_place_id=booking.pickup_place_id,
-        dropoff_place_id=booking.dropoff_place_id,
-        hours=booking.hours,
-        tour_id=booking.tour_id,
-        pickup_at=booking.pickup_at,
-        vehicle_class_id=vehicle_class_id,
-        child_seats=booking.child_seats or 0,
-        extra_stops=booking.extra_stops or 0,
-        meet_and_greet=bool(booking.meet_and_greet),
-    )
-    try:
-        return pricing.quote_booking(session, probe)
-    except pricing.PricingError as exc:
-        raise DraftError("vehicle_class_id", str(exc)) from exc
-
-
 def stored_quote(booking: Booking) -> pricing.Quote:
     return pricing.Quote.from_json(booking.price_breakdown, booking.currency)

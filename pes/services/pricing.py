@@ -190,15 +190,19 @@ def quote_tour(
     return _quote(session, PriceLine(TOUR, 1, price, price), pickup_at, extras)
 
 
-def quote_booking(session: Session, booking: Booking) -> Quote:
-    """The price of a booking from its own fields (kind, places/hours/tour, class, time)."""
-    if booking.vehicle_class_id is None or booking.pickup_at is None:
-        raise PricingError(_l("Please choose a vehicle and a pick-up time first."))
-    extras = Extras(
+def _extras(booking: Booking) -> Extras:
+    return Extras(
         child_seats=booking.child_seats or 0,
         extra_stops=booking.extra_stops or 0,
         meet_and_greet=bool(booking.meet_and_greet),
     )
+
+
+def quote_booking(session: Session, booking: Booking) -> Quote:
+    """The price of a booking from its own fields (kind, places/hours/tour, class, time)."""
+    if booking.vehicle_class_id is None or booking.pickup_at is None:
+        raise PricingError(_l("Please choose a vehicle and a pick-up time first."))
+    extras = _extras(booking)
     if booking.kind is BookingKind.TRANSFER:
         if booking.pickup_place_id is None or booking.dropoff_place_id is None:
             raise PricingError(_l("We have no price for this route with this vehicle."))
@@ -248,9 +252,8 @@ def _require_aware(instant: datetime) -> None:
         raise ValueError(f"naive datetime {instant!r}: pickup_at must be timezone-aware")
 
 
-def _quote(session: Session, base: PriceLine, pickup_at: datetime, extras: Extras) -> Quote:
-    """The base line followed by the surcharges that apply, in a fixed order."""
-    surcharges = {
+def _surcharges(session: Session) -> dict[str, Surcharge]:
+    return {
         row.code: row
         for row in session.scalars(
             select(Surcharge).where(
@@ -259,6 +262,12 @@ def _quote(session: Session, base: PriceLine, pickup_at: datetime, extras: Extra
             )
         )
     }
+
+
+def _with_surcharges(
+    surcharges: dict[str, Surcharge], base: PriceLine, pickup_at: datetime, extras: Extras
+) -> Quote:
+    """The base line followed by the surcharges that apply, in a fixed order."""
     night = surcharges.get(NIGHT)
     wanted = (
         (NIGHT, 1 if night is not None and _is_night(night, pickup_at) else 0),
@@ -272,6 +281,58 @@ def _quote(session: Session, base: PriceLine, pickup_at: datetime, extras: Extra
         if surcharge is not None and quantity > 0:
             lines.append(_surcharge_line(surcharge, quantity, base.amount_cents))
     return Quote(tuple(lines))
+
+
+def _quote(session: Session, base: PriceLine, pickup_at: datetime, extras: Extras) -> Quote:
+    return _with_surcharges(_surcharges(session), base, pickup_at, extras)
+
+
+def quote_classes(session: Session, booking: Booking, class_ids: Sequence[int]) -> dict[int, Quote]:
+    """`quote_booking` for several vehicle classes at once (the vehicle step): one price read
+    and one surcharge read in all. Classes without a price — or, for hourly hire, whose
+    hour range excludes the booking's hours — are left out."""
+    if booking.pickup_at is None or not class_ids:
+        return {}
+    _require_aware(booking.pickup_at)
+    bases: dict[int, PriceLine] = {}
+    if booking.kind is BookingKind.TRANSFER:
+        rows = session.execute(
+            select(TransferFare.vehicle_class_id, TransferFare.price_cents)
+            .join(TransferRoute, TransferRoute.id == TransferFare.route_id)
+            .where(
+                TransferRoute.origin_id == booking.pickup_place_id,
+                TransferRoute.destination_id == booking.dropoff_place_id,
+                TransferFare.vehicle_class_id.in_(class_ids),
+            )
+        )
+        bases = {cid: PriceLine(TRANSFER, 1, price, price) for cid, price in rows}
+    elif booking.kind is BookingKind.HOURLY:
+        hours = booking.hours or 0
+        for rate in session.scalars(
+            select(HourlyRate).where(HourlyRate.vehicle_class_id.in_(class_ids))
+        ):
+            if rate.min_hours <= hours <= rate.max_hours:
+                unit = rate.price_per_hour_cents
+                bases[rate.vehicle_class_id] = PriceLine(HOURLY, hours, unit, hours * unit)
+    else:
+        rows = session.execute(
+            select(TourPrice.vehicle_class_id, TourPrice.price_cents)
+            .join(Tour, Tour.id == TourPrice.tour_id)
+            .where(
+                Tour.id == booking.tour_id,
+                Tour.active,
+                TourPrice.vehicle_class_id.in_(class_ids),
+            )
+        )
+        bases = {cid: PriceLine(TOUR, 1, price, price) for cid, price in rows}
+    if not bases:
+        return {}
+    extras = _extras(booking)
+    surcharges = _surcharges(session)
+    return {
+        cid: _with_surcharges(surcharges, base, booking.pickup_at, extras)
+        for cid, base in bases.items()
+    }
 
 
 def _is_night(surcharge: Surcharge, pickup_at: datetime) -> bool:

@@ -741,3 +741,37 @@ def test_quote_booking_refuses_an_incomplete_booking(
 
     with pytest.raises(PricingError):
         quote_booking(_session(), incomplete)
+
+
+@pytest.mark.parametrize("kind", ["transfer", "hourly", "tour"])
+def test_quoting_every_class_at_once_equals_quoting_each(demo: Flask, kind: str) -> None:
+    """The vehicle step prices all classes in one pass; it must agree with `quote_booking`."""
+    from sqlalchemy import select
+
+    from pes.models import BookingKind, Tour
+    from pes.services.pricing import quote_booking, quote_classes
+
+    places = {place.code: place.id for place in db.session.scalars(select(Place))}
+    classes = [vc.id for vc in db.session.scalars(select(VehicleClass))]
+    night = datetime(2027, 1, 15, 22, 30, tzinfo=UTC)  # 23:30 in Paris: the night surcharge
+    fields: dict[str, Any] = {
+        "kind": BookingKind(kind),
+        "pickup_at": night,
+        "child_seats": 1,
+        "meet_and_greet": True,
+        "pickup_place_id": places["CDG"],
+        "dropoff_place_id": places["PAR"],
+    }
+    if kind == "hourly":
+        fields["hours"] = 3
+    if kind == "tour":
+        fields["tour_id"] = db.session.scalars(select(Tour.id)).first()
+    booking = create_booking(**fields)
+    together = quote_classes(db.session(), booking, classes)
+    assert set(together) == set(classes)
+    for class_id in classes:
+        booking.vehicle_class_id = class_id
+        alone = quote_booking(db.session(), booking)
+        assert together[class_id] == alone
+        assert len(alone.lines) == 4  # base, night, child seat, meet & greet
+    assert quote_classes(db.session(), booking, []) == {}
