@@ -591,8 +591,6 @@ def run(args: argparse.Namespace, log: Path) -> int:
         with running_server(
             command, server_env, f"{base}/_bench/ok", log, base_env={}, timeout=120
         ) as process:
-            # Every worker builds its app after the fork: let them all finish booting.
-            time.sleep(2)
             clients = [Client(port, args.accept_encoding) for _ in range(args.connections)]
             paths = {
                 "bare": "/_bench/ok",

@@ -44,7 +44,7 @@ class LinkRequestForm(FlaskForm):  # type: ignore[misc]
 
 
 class PayAgainForm(FlaskForm):  # type: ignore[misc]
-    pass
+    """The pay button: nothing but its CSRF token."""
 
 
 class CancelForm(FlaskForm):  # type: ignore[misc]

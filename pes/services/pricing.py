@@ -129,6 +129,45 @@ class Extras:
             raise PricingError(_l("The number of child seats or extra stops cannot be negative."))
 
 
+def _transfer_fares(
+    session: Session, origin_id: int | None, destination_id: int | None, class_ids: Sequence[int]
+) -> dict[int, int]:
+    """Fixed fares of one route, per vehicle class id."""
+    rows = session.execute(
+        select(TransferFare.vehicle_class_id, TransferFare.price_cents)
+        .join(TransferRoute, TransferRoute.id == TransferFare.route_id)
+        .where(
+            TransferRoute.origin_id == origin_id,
+            TransferRoute.destination_id == destination_id,
+            TransferFare.vehicle_class_id.in_(class_ids),
+        )
+    )
+    return {class_id: price for class_id, price in rows}
+
+
+def _tour_prices(session: Session, tour_id: int | None, class_ids: Sequence[int]) -> dict[int, int]:
+    """Prices of an active tour, per vehicle class id."""
+    rows = session.execute(
+        select(TourPrice.vehicle_class_id, TourPrice.price_cents)
+        .join(Tour, Tour.id == TourPrice.tour_id)
+        .where(Tour.id == tour_id, Tour.active, TourPrice.vehicle_class_id.in_(class_ids))
+    )
+    return {class_id: price for class_id, price in rows}
+
+
+def _hourly_line(rate: HourlyRate, hours: int) -> PriceLine:
+    if not rate.min_hours <= hours <= rate.max_hours:
+        raise PricingError(
+            _l(
+                "Hourly hire is from %(low)s to %(high)s hours with this vehicle.",
+                low=rate.min_hours,
+                high=rate.max_hours,
+            )
+        )
+    unit = rate.price_per_hour_cents
+    return PriceLine(HOURLY, hours, unit, hours * unit)
+
+
 def quote_transfer(
     session: Session,
     *,
@@ -139,14 +178,8 @@ def quote_transfer(
     extras: Extras,
 ) -> Quote:
     _require_aware(pickup_at)
-    price = session.scalar(
-        select(TransferFare.price_cents)
-        .join(TransferRoute, TransferRoute.id == TransferFare.route_id)
-        .where(
-            TransferRoute.origin_id == origin_id,
-            TransferRoute.destination_id == destination_id,
-            TransferFare.vehicle_class_id == vehicle_class_id,
-        )
+    price = _transfer_fares(session, origin_id, destination_id, [vehicle_class_id]).get(
+        vehicle_class_id
     )
     if price is None:
         raise PricingError(_l("We have no price for this route with this vehicle."))
@@ -160,31 +193,14 @@ def quote_hourly(
     rate = session.get(HourlyRate, vehicle_class_id)
     if rate is None:
         raise PricingError(_l("This vehicle is not available for hourly hire."))
-    if not rate.min_hours <= hours <= rate.max_hours:
-        raise PricingError(
-            _l(
-                "Hourly hire is from %(low)s to %(high)s hours with this vehicle.",
-                low=rate.min_hours,
-                high=rate.max_hours,
-            )
-        )
-    unit = rate.price_per_hour_cents
-    return _quote(session, PriceLine(HOURLY, hours, unit, hours * unit), pickup_at, extras)
+    return _quote(session, _hourly_line(rate, hours), pickup_at, extras)
 
 
 def quote_tour(
     session: Session, *, tour_id: int, vehicle_class_id: int, pickup_at: datetime, extras: Extras
 ) -> Quote:
     _require_aware(pickup_at)
-    price = session.scalar(
-        select(TourPrice.price_cents)
-        .join(Tour, Tour.id == TourPrice.tour_id)
-        .where(
-            Tour.id == tour_id,
-            Tour.active,
-            TourPrice.vehicle_class_id == vehicle_class_id,
-        )
-    )
+    price = _tour_prices(session, tour_id, [vehicle_class_id]).get(vehicle_class_id)
     if price is None:
         raise PricingError(_l("This tour cannot be booked with this vehicle."))
     return _quote(session, PriceLine(TOUR, 1, price, price), pickup_at, extras)
@@ -296,35 +312,21 @@ def quote_classes(session: Session, booking: Booking, class_ids: Sequence[int]) 
     _require_aware(booking.pickup_at)
     bases: dict[int, PriceLine] = {}
     if booking.kind is BookingKind.TRANSFER:
-        rows = session.execute(
-            select(TransferFare.vehicle_class_id, TransferFare.price_cents)
-            .join(TransferRoute, TransferRoute.id == TransferFare.route_id)
-            .where(
-                TransferRoute.origin_id == booking.pickup_place_id,
-                TransferRoute.destination_id == booking.dropoff_place_id,
-                TransferFare.vehicle_class_id.in_(class_ids),
-            )
+        fares = _transfer_fares(
+            session, booking.pickup_place_id, booking.dropoff_place_id, class_ids
         )
-        bases = {cid: PriceLine(TRANSFER, 1, price, price) for cid, price in rows}
+        bases = {cid: PriceLine(TRANSFER, 1, price, price) for cid, price in fares.items()}
     elif booking.kind is BookingKind.HOURLY:
-        hours = booking.hours or 0
         for rate in session.scalars(
             select(HourlyRate).where(HourlyRate.vehicle_class_id.in_(class_ids))
         ):
-            if rate.min_hours <= hours <= rate.max_hours:
-                unit = rate.price_per_hour_cents
-                bases[rate.vehicle_class_id] = PriceLine(HOURLY, hours, unit, hours * unit)
+            try:
+                bases[rate.vehicle_class_id] = _hourly_line(rate, booking.hours or 0)
+            except PricingError:
+                continue  # this class is not hired for that many hours
     else:
-        rows = session.execute(
-            select(TourPrice.vehicle_class_id, TourPrice.price_cents)
-            .join(Tour, Tour.id == TourPrice.tour_id)
-            .where(
-                Tour.id == booking.tour_id,
-                Tour.active,
-                TourPrice.vehicle_class_id.in_(class_ids),
-            )
-        )
-        bases = {cid: PriceLine(TOUR, 1, price, price) for cid, price in rows}
+        prices = _tour_prices(session, booking.tour_id, class_ids)
+        bases = {cid: PriceLine(TOUR, 1, price, price) for cid, price in prices.items()}
     if not bases:
         return {}
     extras = _extras(booking)

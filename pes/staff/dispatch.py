@@ -176,16 +176,14 @@ def change_vehicle(reference: str) -> Response:
                     after=after.plate if after else None,
                 )
             )
-    except VehicleBusy:
-        form.vehicle_id.errors = [str(_l("This vehicle already has a job at that time."))]
-        return _render_booking(
-            dispatch.booking_file(db.session(), reference) or found, vehicle_form=form, status=409
+    except (DomainError, InventoryBusy) as refused:  # rolled back: `found` reloads itself
+        message = (
+            _l("This vehicle already has a job at that time.")
+            if isinstance(refused, VehicleBusy)
+            else _l("This vehicle cannot be given to this booking now.")
         )
-    except (DomainError, InventoryBusy):
-        form.vehicle_id.errors = [str(_l("This vehicle cannot be given to this booking now."))]
-        return _render_booking(
-            dispatch.booking_file(db.session(), reference) or found, vehicle_form=form, status=409
-        )
+        form.vehicle_id.errors = [str(message)]
+        return _render_booking(found, vehicle_form=form, status=409)
     flash(str(_l("Vehicle changed.")))
     return redirect(url_for("staff.booking", reference=reference), code=303)
 
@@ -209,8 +207,6 @@ def cancel(reference: str) -> Response:
         )
     except (DomainError, InventoryBusy):
         form.form_errors.append(str(_l("This booking cannot be cancelled now.")))
-        return _render_booking(
-            dispatch.booking_file(db.session(), reference) or found, cancel_form=form, status=409
-        )
+        return _render_booking(found, cancel_form=form, status=409)
     flash(str(_l("Booking cancelled.")))
     return redirect(url_for("staff.booking", reference=reference), code=303)

@@ -41,10 +41,6 @@ class LanguageForm(FlaskForm):  # type: ignore[misc]
     locale = SelectField(_l("Language"), choices=[(code, LANGUAGE_NAMES[code]) for code in LOCALES])
 
 
-class EmptyForm(FlaskForm):  # type: ignore[misc]
-    """A form with only its CSRF token (logout, one-button actions)."""
-
-
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit("10 per minute;50 per hour", methods=["POST"])
 def login() -> Response | str:

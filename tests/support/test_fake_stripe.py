@@ -405,7 +405,7 @@ def test_api_key_is_required(fake: FakeStripe) -> None:
     assert body["error"]["type"] == "invalid_request_error"
 
     with pytest.raises(stripe.AuthenticationError):
-        fake.client("sk_live_not_in_tests").v1.checkout.sessions.create(params=session_params())
+        fake.client("not-the-configured-key").v1.checkout.sessions.create(params=session_params())
     assert fake.sessions == []
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...config import EmailSettings
+from ...extensions import db
 from ...models import Booking, OutboxEmail, OutboxStatus, utcnow
 from .. import locking
 from ..uow import after_commit, transaction
@@ -138,8 +139,6 @@ def due_row_ids(session: Session, now: datetime, limit: int = 500) -> list[int]:
 
 def relay(now: datetime | None = None) -> int:
     """Enqueue a job for every due row (the job's claim makes a duplicate harmless)."""
-    from ...extensions import db
-
     row_ids = due_row_ids(db.session(), now or utcnow())
     db.session.rollback()  # no transaction open while talking to Redis or sending
     for row_id in row_ids:
