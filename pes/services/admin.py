@@ -22,7 +22,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ..models import (
-    AuditEntry,
     CancellationTier,
     HourlyRate,
     Slot,
@@ -38,6 +37,7 @@ from ..models import (
 from . import catalog, inventory, locking
 from . import staff as staff_service
 from .errors import DomainError, FleetError
+from .staff import audit_staff_action
 from .windows import InventoryRules
 
 _Row = TypeVar("_Row")
@@ -71,25 +71,12 @@ class AdminRefused(DomainError):
         self.message = message
 
 
-def _audit(session: Session, admin_id: int, action: str, **details: Any) -> None:
-    session.add(
-        AuditEntry(
-            booking_id=None,
-            staff_user_id=admin_id,
-            actor="staff",
-            action=action,
-            details=details,
-        )
-    )
-    session.flush()
-
-
 def _audit_change(
     session: Session, admin_id: int, action: str, before: Any, after: Any, **details: Any
 ) -> None:
     """An audit row for `action`, only when `before` and `after` differ."""
     if before != after:
-        _audit(session, admin_id, action, **details, before=before, after=after)
+        audit_staff_action(session, admin_id, action, **details, before=before, after=after)
 
 
 def _require(session: Session, model: type[_Row], key: Any) -> _Row:
@@ -203,7 +190,7 @@ def add_vehicle(
         )
     except IntegrityError as exc:  # the same plate added at the same moment
         raise AdminInputError("plate", taken) from exc
-    _audit(
+    audit_staff_action(
         session,
         admin_id,
         "add-vehicle",
@@ -529,7 +516,7 @@ def create_account(
         user = staff_service.create_staff(email=address, role=role, password=password)
     except (staff_service.StaffError, IntegrityError) as exc:  # created at the same moment
         raise AdminInputError("email", exists) from exc
-    _audit(
+    audit_staff_action(
         session,
         admin_id,
         "create-staff",
@@ -572,7 +559,7 @@ def set_account_active(session: Session, admin_id: int, user_id: int, active: bo
     if not active:
         staff_service.end_sessions(user)
     session.flush()
-    _audit(
+    audit_staff_action(
         session,
         admin_id,
         "activate-staff" if active else "deactivate-staff",
@@ -614,7 +601,7 @@ def add_tier(
         session.flush()
     except IntegrityError as exc:  # the same tier added at the same moment
         raise AdminInputError("min_hours_before", exists) from exc
-    _audit(
+    audit_staff_action(
         session,
         admin_id,
         "add-cancellation-tier",
@@ -631,6 +618,6 @@ def delete_tier(session: Session, admin_id: int, tier_id: int) -> None:
     before = {"min_hours_before": tier.min_hours_before, "refund_percent": tier.refund_percent}
     session.delete(tier)
     session.flush()
-    _audit(
+    audit_staff_action(
         session, admin_id, "delete-cancellation-tier", tier_id=tier_id, before=before, after=None
     )

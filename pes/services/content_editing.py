@@ -14,19 +14,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..config import DEFAULT_LOCALE, LOCALES
 from ..models import (
-    AuditEntry,
     ContentPage,
     ContentPublication,
     ContentRevision,
     PageKind,
 )
+from .staff import audit_staff_action
 
 #: The lengths of the columns (the forms check them before the database does).
 TITLE_LENGTH = 200
@@ -266,7 +265,7 @@ def restore_revision(
     )
     session.add(revision)
     session.flush()
-    _audit(
+    audit_staff_action(
         session,
         author_id,
         "restore-content",
@@ -295,7 +294,7 @@ def publish_revision(
     publication.published_at = now
     publication.published_by_id = staff_id
     session.flush()
-    _audit(
+    audit_staff_action(
         session,
         staff_id,
         "publish-content",
@@ -305,16 +304,3 @@ def publish_revision(
         previous_revision_id=previous,
     )
     return True
-
-
-def _audit(session: Session, staff_id: int, action: str, **details: Any) -> None:
-    session.add(
-        AuditEntry(
-            booking_id=None,
-            staff_user_id=staff_id,
-            actor="staff",
-            action=action,
-            details=details,
-        )
-    )
-    session.flush()

@@ -22,7 +22,6 @@ from ..models import (
     OutboxEmail,
     PaymentAttempt,
     Refund,
-    StaffUser,
     Vehicle,
     VehicleAssignment,
 )
@@ -181,16 +180,3 @@ def day_csv(session: Session, bookings: Sequence[Booking], locale: str) -> str:
             )
         )
     return out.getvalue()
-
-
-def staff_action(booking: Booking, user: StaffUser, action: str, **details: object) -> AuditEntry:
-    """An audit row for something a staff member did to a booking."""
-    return AuditEntry(
-        booking_id=booking.id,
-        staff_user_id=user.id,
-        actor="staff",
-        action=action,
-        from_status=booking.status.value,
-        to_status=booking.status.value,
-        details=dict(details),
-    )

@@ -44,6 +44,7 @@ from ..models import (
 from . import locking
 from .admin import AdminRefused
 from .errors import InventoryBusy
+from .staff import audit_staff_action
 from .uow import transaction
 
 #: RFC 2606 reserves `.invalid`: an erased address can never reach anybody, and every
@@ -423,15 +424,7 @@ def export_customer(session: Session, email: str) -> dict[str, Any]:
 
 def record_export(session: Session, staff_id: int, export: Mapping[str, Any]) -> None:
     """Who exported a customer's data, and how much (never the address)."""
-    session.add(
-        AuditEntry(
-            staff_user_id=staff_id,
-            actor="staff",
-            action="export-personal-data",
-            details={"bookings": len(export["bookings"])},
-        )
-    )
-    session.flush()
+    audit_staff_action(session, staff_id, "export-personal-data", bookings=len(export["bookings"]))
 
 
 # --- anonymising -----------------------------------------------------------------------------
@@ -537,15 +530,7 @@ def erase_customer(session: Session, email: str, now: datetime, by_staff_id: int
     if upcoming:
         raise ErasureRefused(_refusal(upcoming))
     _anonymise_bookings(session, [booking.id for booking in bookings])
-    session.add(
-        AuditEntry(
-            staff_user_id=by_staff_id,
-            actor="staff",
-            action="erase-personal-data",
-            details={"bookings": len(bookings)},
-        )
-    )
-    session.flush()
+    audit_staff_action(session, by_staff_id, "erase-personal-data", bookings=len(bookings))
     return Erasure(
         bookings=len(bookings), references=tuple(booking.reference for booking in bookings)
     )

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..extensions import db
-from ..models import StaffRole, StaffUser
+from ..models import AuditEntry, Booking, StaffRole, StaffUser
 
 MIN_PASSWORD_LENGTH = 12
 
@@ -79,3 +81,29 @@ def authenticate(email: str, password: str, now: datetime) -> StaffUser | None:
 def end_sessions(user: StaffUser) -> None:
     """Invalidate every session of `user` (logout, password change, deactivation)."""
     user.session_version += 1
+
+
+def audit_staff_action(
+    session: Session,
+    staff_id: int,
+    action: str,
+    /,
+    *,
+    booking: Booking | None = None,
+    **details: Any,
+) -> AuditEntry:
+    """The audit row of something a staff member did — to a booking (its status noted) or
+    elsewhere (fleet, prices, content, personal data). Never put an email in `details`."""
+    status = booking.status.value if booking is not None else None
+    entry = AuditEntry(
+        booking_id=booking.id if booking is not None else None,
+        staff_user_id=staff_id,
+        actor="staff",
+        action=action,
+        from_status=status,
+        to_status=status,
+        details=dict(details),
+    )
+    session.add(entry)
+    session.flush()
+    return entry

@@ -18,6 +18,7 @@ from ..models import BookingStatus, CancelReason, Vehicle, utcnow
 from ..services import assignment, cancellation, dispatch
 from ..services.drafts import stored_quote
 from ..services.errors import DomainError, InventoryBusy, VehicleBusy
+from ..services.staff import audit_staff_action
 from ..services.uow import transaction
 from . import bp
 from .auth import DISPATCH, current_staff, staff_required
@@ -167,14 +168,13 @@ def change_vehicle(reference: str) -> Response:
             job = assignment.reassign(session, found.booking.id, form.vehicle_id.data)
             before = found.vehicle.plate if found.vehicle else None
             after = session.get(Vehicle, job.vehicle_id)
-            session.add(
-                dispatch.staff_action(
-                    found.booking,
-                    user,
-                    "change-vehicle",
-                    before=before,
-                    after=after.plate if after else None,
-                )
+            audit_staff_action(
+                session,
+                user.id,
+                "change-vehicle",
+                booking=found.booking,
+                before=before,
+                after=after.plate if after else None,
             )
     except (DomainError, InventoryBusy) as refused:  # rolled back: `found` reloads itself
         message = (
