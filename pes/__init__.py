@@ -26,6 +26,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     from . import cli, errors, i18n, logs, security, templating
     from .extensions import babel, csrf, db, limiter, login_manager, migrate
+    from .services import site_cache  # noqa: F401 - its ORM hook bumps the site version
 
     logs.init_app(app)
     security.init_app(app)

@@ -118,6 +118,9 @@ class Settings:
     #: How many proxies (load balancers) set X-Forwarded-*; 0 = trust none.
     proxies: int = 0
     trusted_hosts: tuple[str, ...] = ()
+    #: How often (seconds) a process re-reads the site version that keys its caches of the
+    #: catalog and published content; 0 = at every lookup.
+    site_cache_seconds: int = 1
     testing: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -167,6 +170,7 @@ class Settings:
             "PES_LOG_FORMAT": self.log_format,
             "PES_HTTPS": self.https,
             "PES_PROXIES": self.proxies,
+            "PES_SITE_CACHE_SECONDS": self.site_cache_seconds,
             "TRUSTED_HOSTS": list(self.trusted_hosts) or None,
             "SESSION_COOKIE_HTTPONLY": True,
             "SESSION_COOKIE_SAMESITE": "Lax",
@@ -221,6 +225,7 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: Any) -> Set
         "trusted_hosts": tuple(
             host.strip() for host in env.get("PES_TRUSTED_HOSTS", "").split(",") if host.strip()
         ),
+        "site_cache_seconds": _int(env, "PES_SITE_CACHE_SECONDS", 1),
         "testing": _bool(env, "PES_TESTING", False),
     }
     extra = overrides.pop("extra", {})

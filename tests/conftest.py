@@ -16,6 +16,7 @@ from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
 from pes.extensions import db
+from pes.services import site_cache
 from tests.support.app import clean_database, make_app, upgrade_to_head
 from tests.support.services import (
     postgres_reachable,
@@ -90,6 +91,7 @@ def _session_app(database_url: str) -> Flask:
 def app(_session_app: Flask) -> Iterator[Flask]:
     with _session_app.app_context():
         clean_database(db.engine)
+        site_cache.clear()  # the shared app's cache holds the last test's catalog
         yield _session_app
         db.session.remove()
 

@@ -21,7 +21,7 @@ from werkzeug.wrappers import Response
 from ..extensions import db, limiter
 from ..i18n import current_locale
 from ..models import Booking, BookingKind, BookingStatus, utcnow
-from ..services import access, catalog, drafts, inventory, payments, pricing
+from ..services import access, catalog, drafts, inventory, payments, pricing, site_cache
 from ..services.email import queue_email
 from ..services.errors import InventoryBusy, Unavailable
 from ..services.paris_time import (
@@ -98,7 +98,7 @@ def start() -> Response:
 
 def _route_choices(form: forms.RouteForm) -> None:
     locale = current_locale()
-    places = [(place.id, place.name(locale)) for place in catalog.list_places()]
+    places = [(place.id, place.name) for place in catalog.list_places(locale)]
     form.pickup_place_id.choices = [(None, _l("Choose…")), *places]
     form.dropoff_place_id.choices = [(None, _l("Choose…")), *places]
     form.tour_id.choices = [(None, _l("Choose…"))] + [
@@ -112,7 +112,7 @@ def render_route(
     if form is None:
         form = forms.RouteForm(obj=booking, kind=(booking.kind.value if booking else "transfer"))
     _route_choices(form)
-    low, high = drafts.hours_range(db.session())
+    low, high = site_cache.cached(("hours_range",), lambda: drafts.hours_range(db.session()))
     return _page("route", status, form=form, booking=booking, hours_low=low, hours_high=high)
 
 

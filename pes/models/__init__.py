@@ -16,7 +16,7 @@ from .catalog import (
     VehicleClass,
     localized,
 )
-from .content import ContentPage, ContentPublication, ContentRevision, PageKind
+from .content import ContentPage, ContentPublication, ContentRevision, PageKind, SiteVersion
 from .inventory import BookingSlot, Slot, VehicleAssignment
 from .outbox import OutboxEmail, OutboxStatus
 from .payments import (
@@ -53,6 +53,7 @@ __all__ = [
     "Refund",
     "RefundStatus",
     "SimulatedCheckoutSession",
+    "SiteVersion",
     "Slot",
     "StaffRole",
     "StaffUser",

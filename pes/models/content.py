@@ -64,3 +64,14 @@ class ContentPublication(Base):
 
     page: Mapped[ContentPage] = relationship(back_populates="publications")
     revision: Mapped[ContentRevision] = relationship()
+
+
+class SiteVersion(Base):
+    """One row whose number goes up in every transaction that changes what the public pages
+    show (catalog, prices, published content): the key of the per-process caches
+    (`pes/services/site_cache.py`)."""
+
+    __tablename__ = "site_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(nullable=False, default=0)

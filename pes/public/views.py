@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from flask import Response, abort, current_app, redirect, render_template, request, url_for
@@ -41,22 +42,22 @@ def negotiate_path(path: str) -> BaseResponse:
     return response
 
 
-def _booking_form(locale: str, pickup_codes: list[str] | None = None) -> dict[str, Any]:
+def _booking_form(locale: str, pickup_codes: Sequence[str] = ()) -> dict[str, Any]:
     """What the compact booking form needs; `pickup_codes` preselects the pick-up."""
-    places = catalog.list_places()
-    pickup = next((p.id for p in places if pickup_codes and p.code in pickup_codes), None)
+    places = catalog.list_places(locale)
+    pickup = next((p.id for p in places if p.code in pickup_codes), None)
     return {
-        "places": [(place.id, place.name(locale)) for place in places],
+        "places": [(place.id, place.name) for place in places],
         "tours": catalog.list_tours(locale),
         "default_pickup": pickup,
         "default_dropoff": next((p.id for p in places if p.kind is PlaceKind.CITY), None),
     }
 
 
-def _fares(locale: str, codes: list[str]) -> dict[str, Any]:
+def _fares(locale: str, codes: Sequence[str]) -> dict[str, Any]:
     return {
         "fares": catalog.fares_from(codes, locale),
-        "vehicle_classes": catalog.list_vehicle_classes(),
+        "vehicle_classes": catalog.list_vehicle_classes(locale),
         **_booking_form(locale, codes),
     }
 
@@ -65,7 +66,7 @@ def _fares(locale: str, codes: list[str]) -> dict[str, Any]:
 EXTRAS: dict[str, Any] = {
     "home": lambda locale: {
         **_booking_form(locale),
-        "vehicle_classes": catalog.list_vehicle_classes(),
+        "vehicle_classes": catalog.list_vehicle_classes(locale),
     },
     "airport_transfers": lambda locale: _fares(locale, catalog.place_codes(PlaceKind.AIRPORT)),
     "airport_cdg": lambda locale: _fares(locale, ["CDG"]),
@@ -75,7 +76,7 @@ EXTRAS: dict[str, Any] = {
     "disneyland": lambda locale: _fares(locale, ["DLP"]),
     "hourly_hire": lambda locale: {"rates": catalog.hourly_rates(), **_booking_form(locale)},
     "tours": lambda locale: {"tours": catalog.list_tours(locale)},
-    "fleet": lambda locale: {"vehicle_classes": catalog.list_vehicle_classes()},
+    "fleet": lambda locale: {"vehicle_classes": catalog.list_vehicle_classes(locale)},
 }
 
 
@@ -99,9 +100,9 @@ def tour(slug: str) -> str:
     return render_template(
         "public/tour.html",
         page=page,
-        tour=found.tour,
+        tour=found,
         prices=found.prices,
-        vehicle_classes=catalog.list_vehicle_classes(),
+        vehicle_classes=catalog.list_vehicle_classes(locale),
         **_booking_form(locale),
     )
 

@@ -1,4 +1,9 @@
-"""Read-only views of the catalog for the public pages."""
+"""Read-only views of the catalog for the public pages.
+
+What every visitor sees (places, tours, fares, rates, classes) is read once per process and
+site version (`site_cache`) as plain values — not ORM objects, which belong to one session.
+Prices charged are never read from here: the funnel's services read them in the transaction.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +24,7 @@ from ..models import (
     TransferRoute,
     VehicleClass,
 )
-from . import content
+from . import content, site_cache
 
 
 @dataclass(frozen=True)
@@ -32,16 +37,55 @@ class TourCard:
     from_price_cents: int | None
 
 
-def list_vehicle_classes() -> list[VehicleClass]:
-    return list(
-        db.session.scalars(
-            select(VehicleClass).where(VehicleClass.active).order_by(VehicleClass.sort_order)
+@dataclass(frozen=True)
+class PlaceOption:
+    id: int
+    code: str
+    kind: PlaceKind
+    name: str
+
+
+@dataclass(frozen=True)
+class ClassCard:
+    """An active vehicle class as the public pages show it."""
+
+    id: int
+    code: str
+    name: str
+    model_examples: str
+    description: str
+    max_passengers: int
+    max_luggage: int
+
+
+def list_vehicle_classes(locale: str) -> tuple[ClassCard, ...]:
+    return site_cache.cached(("classes", locale), lambda: _load_vehicle_classes(locale))
+
+
+def _load_vehicle_classes(locale: str) -> tuple[ClassCard, ...]:
+    classes = db.session.scalars(
+        select(VehicleClass).where(VehicleClass.active).order_by(VehicleClass.sort_order)
+    )
+    return tuple(
+        ClassCard(
+            id=vehicle_class.id,
+            code=vehicle_class.code,
+            name=vehicle_class.name,
+            model_examples=vehicle_class.model_examples,
+            description=vehicle_class.description(locale),
+            max_passengers=vehicle_class.max_passengers,
+            max_luggage=vehicle_class.max_luggage,
         )
+        for vehicle_class in classes
     )
 
 
-def list_tours(locale: str) -> list[TourCard]:
+def list_tours(locale: str) -> tuple[TourCard, ...]:
     """Active tours with their localized name and the lowest price over the classes."""
+    return site_cache.cached(("tours", locale), lambda: _load_tours(locale))
+
+
+def _load_tours(locale: str) -> tuple[TourCard, ...]:
     rows = db.session.execute(
         select(Tour, func.min(TourPrice.price_cents))
         .outerjoin(TourPrice, TourPrice.tour_id == Tour.id)
@@ -65,17 +109,30 @@ def list_tours(locale: str) -> list[TourCard]:
                 from_price_cents=from_price,
             )
         )
-    return cards
+    return tuple(cards)
 
 
-def list_places() -> list[Place]:
-    return list(
-        db.session.scalars(select(Place).where(Place.active).order_by(Place.sort_order, Place.code))
+def list_places(locale: str) -> tuple[PlaceOption, ...]:
+    """Active places in their order, named in `locale`."""
+    return site_cache.cached(("places", locale), lambda: _load_places(locale))
+
+
+def _load_places(locale: str) -> tuple[PlaceOption, ...]:
+    places = db.session.scalars(
+        select(Place).where(Place.active).order_by(Place.sort_order, Place.code)
+    )
+    return tuple(
+        PlaceOption(id=place.id, code=place.code, kind=place.kind, name=place.name(locale))
+        for place in places
     )
 
 
 def tour_name(tour: Tour, locale: str) -> str:
     """The tour's published title in `locale` (English when missing)."""
+    return site_cache.cached(("tour_name", tour.id, locale), lambda: _load_tour_name(tour, locale))
+
+
+def _load_tour_name(tour: Tour, locale: str) -> str:
     text = content.published_revisions(ContentPage.id == tour.content_page_id, locale)
     revision = text.get(tour.content_page_id)
     return revision.title if revision else tour.slug
@@ -91,8 +148,13 @@ class FareRow:
     prices: dict[int, int]
 
 
-def fares_from(place_codes: Sequence[str], locale: str) -> list[FareRow]:
+def fares_from(place_codes: Sequence[str], locale: str) -> tuple[FareRow, ...]:
     """The fixed fares from these places to every destination (for the service pages)."""
+    codes = tuple(place_codes)
+    return site_cache.cached(("fares", codes, locale), lambda: _load_fares(codes, locale))
+
+
+def _load_fares(place_codes: Sequence[str], locale: str) -> tuple[FareRow, ...]:
     routes = db.session.scalars(
         select(TransferRoute)
         .join(Place, Place.id == TransferRoute.origin_id)
@@ -104,51 +166,76 @@ def fares_from(place_codes: Sequence[str], locale: str) -> list[FareRow]:
         .where(Place.code.in_(place_codes), Place.active)
         .order_by(Place.sort_order, TransferRoute.id)
     )
-    rows = []
-    for route in routes:
-        if not route.destination.active or not route.fares:
-            continue
-        rows.append(
-            FareRow(
-                origin=route.origin.name(locale),
-                destination=route.destination.name(locale),
-                drive_minutes=route.drive_minutes,
-                prices={fare.vehicle_class_id: fare.price_cents for fare in route.fares},
-            )
+    return tuple(
+        FareRow(
+            origin=route.origin.name(locale),
+            destination=route.destination.name(locale),
+            drive_minutes=route.drive_minutes,
+            prices={fare.vehicle_class_id: fare.price_cents for fare in route.fares},
         )
-    return rows
-
-
-def place_codes(kind: PlaceKind) -> list[str]:
-    return list(
-        db.session.scalars(
-            select(Place.code).where(Place.kind == kind, Place.active).order_by(Place.sort_order)
-        )
+        for route in routes
+        if route.destination.active and route.fares
     )
 
 
-def hourly_rates() -> list[HourlyRate]:
-    return list(
-        db.session.scalars(
-            select(HourlyRate)
-            .join(VehicleClass)
-            .options(selectinload(HourlyRate.vehicle_class))
-            .where(VehicleClass.active)
-            .order_by(VehicleClass.sort_order)
+def place_codes(kind: PlaceKind) -> tuple[str, ...]:
+    return tuple(place.code for place in list_places("en") if place.kind is kind)
+
+
+@dataclass(frozen=True)
+class HourlyRow:
+    class_name: str
+    price_per_hour_cents: int
+    min_hours: int
+    max_hours: int
+
+
+def hourly_rates() -> tuple[HourlyRow, ...]:
+    return site_cache.cached(("hourly_rates",), _load_hourly_rates)
+
+
+def _load_hourly_rates() -> tuple[HourlyRow, ...]:
+    rates = db.session.scalars(
+        select(HourlyRate)
+        .join(VehicleClass)
+        .options(selectinload(HourlyRate.vehicle_class))
+        .where(VehicleClass.active)
+        .order_by(VehicleClass.sort_order)
+    )
+    return tuple(
+        HourlyRow(
+            class_name=rate.vehicle_class.name,
+            price_per_hour_cents=rate.price_per_hour_cents,
+            min_hours=rate.min_hours,
+            max_hours=rate.max_hours,
         )
+        for rate in rates
     )
 
 
 @dataclass(frozen=True)
 class TourDetail:
-    tour: Tour
+    id: int
+    slug: str
+    duration_minutes: int
+    max_passengers: int
     prices: dict[int, int]  # vehicle class id → cents
 
 
 def tour_by_slug(slug: str) -> TourDetail | None:
+    return site_cache.cached(("tour", slug), lambda: _load_tour(slug))
+
+
+def _load_tour(slug: str) -> TourDetail | None:
     tour = db.session.scalar(
         select(Tour).options(selectinload(Tour.prices)).where(Tour.slug == slug, Tour.active)
     )
     if tour is None:
         return None
-    return TourDetail(tour=tour, prices={p.vehicle_class_id: p.price_cents for p in tour.prices})
+    return TourDetail(
+        id=tour.id,
+        slug=tour.slug,
+        duration_minutes=tour.duration_minutes,
+        max_passengers=tour.max_passengers,
+        prices={price.vehicle_class_id: price.price_cents for price in tour.prices},
+    )

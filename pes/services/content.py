@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import nh3
-from flask import current_app
 from markdown_it import MarkdownIt
 from markupsafe import Markup
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, select
 
 from ..config import DEFAULT_LOCALE
 from ..extensions import db
 from ..models import ContentPage, ContentPublication, ContentRevision
+from . import site_cache
 
 # Raw HTML in Markdown is not rendered at all; nh3 then keeps only an allow-list.
 _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
@@ -63,35 +63,13 @@ def published_revisions(condition: ColumnElement[bool], locale: str) -> dict[int
     return chosen
 
 
-def publication_stamp() -> tuple[object, ...]:
-    """Changes whenever anything is published or unpublished, in any process (one cheap
-    aggregate): the key under which rendered pages are cached."""
-    row = db.session.execute(
-        select(
-            func.count(),
-            func.max(ContentPublication.published_at),
-            func.sum(ContentPublication.revision_id),
-        )
-    ).one()
-    return tuple(row)
-
-
 def get_page(slug: str, locale: str) -> PageView | None:
     """The published text of `slug` in `locale`, else in English, else None.
 
-    Rendered pages (Markdown → sanitised HTML) are cached per app, page and locale; the
-    cache is keyed on `publication_stamp()`, so a publish by any editor on any instance
-    invalidates it at the next request.
+    Rendered pages (Markdown → sanitised HTML) are cached per process under the site
+    version (`site_cache`), which every publish bumps.
     """
-    cache: dict[tuple[str, str], tuple[tuple[object, ...], PageView | None]]
-    cache = current_app.extensions.setdefault("pes_page_cache", {})
-    stamp = publication_stamp()
-    hit = cache.get((slug, locale))
-    if hit is not None and hit[0] == stamp:
-        return hit[1]
-    view = _load_page(slug, locale)
-    cache[(slug, locale)] = (stamp, view)
-    return view
+    return site_cache.cached(("page", slug, locale), lambda: _load_page(slug, locale))
 
 
 def _load_page(slug: str, locale: str) -> PageView | None:
