@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, g, request, url_for
+from flask import Flask, current_app, g, render_template, request, url_for
 from flask_babel import format_date, format_datetime, format_time
+from markupsafe import Markup
 
 from .config import LOCALES
 from .i18n import current_locale, format_money
@@ -26,6 +27,23 @@ def url_for_locale(locale: str, external: bool = False) -> str:
     return url_for("public.home", lang_code=locale, _external=external)
 
 
+def language_fragment(template: str) -> Markup:
+    """A part of the layout that depends on nothing but the language (the main menu, the
+    footer): rendered once per process, language and mount point, then reused by every page.
+    Templates change only with a deploy; in debug mode (`make run`) it is rendered every time.
+    """
+    key = (template, current_locale(), request.script_root)
+    cache: dict[tuple[str, str, str], Markup] = current_app.extensions.setdefault(
+        "pes_language_fragments", {}
+    )
+    html = cache.get(key)
+    if html is None:
+        html = Markup(render_template(template))  # noqa: S704 - a template of ours, autoescaped
+        if not current_app.debug:
+            cache[key] = html
+    return html
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.filters["money"] = format_money
     app.jinja_env.filters["datetime"] = format_datetime
@@ -41,5 +59,6 @@ def init_app(app: Flask) -> None:
             "og_locales": OG_LOCALES,
             "current_locale": current_locale,
             "url_for_locale": url_for_locale,
+            "language_fragment": language_fragment,
             "tour_name": tour_name,
         }

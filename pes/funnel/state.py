@@ -8,6 +8,7 @@ from datetime import date
 from flask import current_app, session
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import select
+from sqlalchemy.orm.interfaces import ORMOption
 
 from ..extensions import db
 from ..models import Booking
@@ -28,7 +29,8 @@ def forget_draft() -> None:
     session.pop(_SESSION_KEY, None)
 
 
-def current_draft() -> Booking | None:
+def current_draft(*options: ORMOption) -> Booking | None:
+    """This visitor's draft, loaded with `options` (the relationships its page shows)."""
     token = session.get(_SESSION_KEY)
     if not token:
         return None
@@ -36,7 +38,9 @@ def current_draft() -> Booking | None:
         reference = _serializer().loads(token, max_age=MAX_AGE_SECONDS)
     except BadSignature:
         return None
-    return db.session.scalar(select(Booking).where(Booking.reference == reference))
+    return db.session.scalar(
+        select(Booking).options(*options).where(Booking.reference == reference)
+    )
 
 
 _DAY_KEY = "funnel_day"

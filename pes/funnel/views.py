@@ -15,7 +15,8 @@ from typing import Any
 from flask import current_app, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from jinja2_fragments.flask import render_block
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.interfaces import ORMOption
 from werkzeug.wrappers import Response
 
 from ..extensions import db, limiter
@@ -66,9 +67,26 @@ def _advance(from_step: str, booking: Booking | None) -> Response:
     return response
 
 
+#: What a step's page reads beyond the draft's own row, joined into the same query (one
+#: level only: nested joined loads cost more than the lazy loads of a rare return leg).
+_LOADS: dict[str, tuple[ORMOption, ...]] = {
+    "details": (joinedload(Booking.return_booking),),
+    "pay": tuple(
+        joinedload(relation)
+        for relation in (
+            Booking.pickup_place,
+            Booking.dropoff_place,
+            Booking.tour,
+            Booking.vehicle_class,
+            Booking.return_booking,
+        )
+    ),
+}
+
+
 def _guard(step_id: str) -> tuple[Booking | None, Response | None]:
     """The draft, or a redirect to the first step the customer has not completed."""
-    booking = state.current_draft()
+    booking = state.current_draft(*_LOADS.get(step_id, ()))
     if booking is not None and booking.status is not BookingStatus.PENDING and step_id != "pay":
         state.forget_draft()
         booking = None
