@@ -22,7 +22,7 @@ from werkzeug.wrappers import Response
 from ..extensions import db, limiter
 from ..i18n import current_locale
 from ..models import Booking, BookingKind, BookingStatus, utcnow
-from ..services import access, catalog, drafts, inventory, payments, pricing, site_cache
+from ..services import access, catalog, drafts, inventory, payments, pricing
 from ..services.email import queue_email
 from ..services.errors import InventoryBusy, Unavailable
 from ..services.paris_time import (
@@ -130,7 +130,7 @@ def render_route(
     if form is None:
         form = forms.RouteForm(obj=booking, kind=(booking.kind.value if booking else "transfer"))
     _route_choices(form)
-    low, high = site_cache.cached(("hours_range",), lambda: drafts.hours_range(db.session()))
+    low, high = catalog.hours_bounds()
     return _page("route", status, form=form, booking=booking, hours_low=low, hours_high=high)
 
 

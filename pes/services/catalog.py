@@ -24,7 +24,7 @@ from ..models import (
     TransferRoute,
     VehicleClass,
 )
-from . import content, site_cache
+from . import content, drafts, site_cache
 
 
 @dataclass(frozen=True)
@@ -180,6 +180,12 @@ def _load_fares(place_codes: Sequence[str], locale: str) -> tuple[FareRow, ...]:
 
 def place_codes(kind: PlaceKind) -> tuple[str, ...]:
     return tuple(place.code for place in list_places("en") if place.kind is kind)
+
+
+def hours_bounds() -> tuple[int, int]:
+    """The fewest and most hours of hourly hire, for the route step's hint and limits (the
+    rule itself is `drafts.hours_range`, read live when the draft is saved)."""
+    return site_cache.cached(("hours_range",), lambda: drafts.hours_range(db.session()))
 
 
 @dataclass(frozen=True)
