@@ -24,11 +24,12 @@ def create_app(settings: Settings | None = None) -> Flask:
             app.instance_path, "pes.sqlite3"
         )
 
-    from . import cli, errors, i18n, logs, security, templating
+    from . import cli, errors, forms_html, i18n, logs, security, templating
     from .extensions import babel, csrf, db, limiter, login_manager, migrate
     from .services import site_cache  # noqa: F401 - its ORM hook bumps the site version
 
     logs.init_app(app)
+    forms_html.install()
     security.init_app(app)
     db.init_app(app)
     migrate.init_app(
