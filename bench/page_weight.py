@@ -26,7 +26,7 @@ from pes.i18n import PARIS
 from pes.models import Place, VehicleClass
 
 CSRF = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
-ASSETS = re.compile(r'(?:href|src)="(/static/[^"]+)"')
+ASSETS = re.compile(r'(?:href|src)="(/(?:static|assets)/[^"]+)"')
 
 
 def gz(data: bytes) -> int:
