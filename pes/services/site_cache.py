@@ -26,39 +26,26 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, UOWTransaction
 
+from .. import models
 from ..extensions import db
-from ..models import (
-    ContentPage,
-    ContentPublication,
-    ContentRevision,
-    HourlyRate,
-    Place,
-    SiteVersion,
-    Surcharge,
-    Tour,
-    TourPrice,
-    TransferFare,
-    TransferRoute,
-    Vehicle,
-    VehicleClass,
-)
+from ..models import SiteVersion
 
 T = TypeVar("T")
 
 #: Changing a row of these changes what some public page shows.
 WATCHED = (
-    ContentPage,
-    ContentPublication,
-    ContentRevision,
-    HourlyRate,
-    Place,
-    Surcharge,
-    Tour,
-    TourPrice,
-    TransferFare,
-    TransferRoute,
-    Vehicle,
-    VehicleClass,
+    models.ContentPage,
+    models.ContentPublication,
+    models.ContentRevision,
+    models.HourlyRate,
+    models.Place,
+    models.Surcharge,
+    models.Tour,
+    models.TourPrice,
+    models.TransferFare,
+    models.TransferRoute,
+    models.Vehicle,
+    models.VehicleClass,
 )
 _BUMPED = "pes_site_version_bumped"
 _EXTENSION = "pes_site_cache"
