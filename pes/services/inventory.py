@@ -54,43 +54,31 @@ def availability(
     passengers: int = 1,
     luggage: int = 0,
 ) -> list[ClassAvailability]:
-    """Active classes that fit the party, each with how many vehicles are free."""
-    classes = [
-        vehicle_class
-        for vehicle_class in session.scalars(
-            select(VehicleClass).where(VehicleClass.active).order_by(VehicleClass.sort_order)
-        )
-        if vehicle_class.fits(passengers, luggage)
-    ]
-    if not classes:
-        return []
+    """Active classes that fit the party, each with how many vehicles are free (one
+    statement: the fleet size and the window's slot counters per class as subqueries)."""
     starts = slot_starts(window, rules.slot_minutes)
-    class_ids = [vehicle_class.id for vehicle_class in classes]
-    fleet = dict(
-        session.execute(
-            select(Vehicle.vehicle_class_id, func.count())
-            .where(Vehicle.vehicle_class_id.in_(class_ids), Vehicle.active)
-            .group_by(Vehicle.vehicle_class_id)
-        ).all()
+    in_window = (
+        Slot.vehicle_class_id == VehicleClass.id,
+        Slot.starts_at >= starts[0],
+        Slot.starts_at <= starts[-1],
     )
-    existing = {
-        class_id: (int(count), int(least))
-        for class_id, count, least in session.execute(
-            select(Slot.vehicle_class_id, func.count(), func.min(Slot.capacity - Slot.taken))
-            .where(
-                Slot.vehicle_class_id.in_(class_ids),
-                Slot.starts_at >= starts[0],
-                Slot.starts_at <= starts[-1],
-            )
-            .group_by(Slot.vehicle_class_id)
-        ).all()
-    }
+    fleet = (
+        select(func.count())
+        .where(Vehicle.vehicle_class_id == VehicleClass.id, Vehicle.active)
+        .scalar_subquery()
+    )
+    slot_rows = select(func.count()).where(*in_window).scalar_subquery()
+    least_free = select(func.min(Slot.capacity - Slot.taken)).where(*in_window).scalar_subquery()
     result = []
-    for vehicle_class in classes:
-        size = int(fleet.get(vehicle_class.id, 0))
-        count, least = existing.get(vehicle_class.id, (0, size))
+    for vehicle_class, size, count, least in session.execute(
+        select(VehicleClass, fleet, slot_rows, least_free)
+        .where(VehicleClass.active)
+        .order_by(VehicleClass.sort_order)
+    ):
+        if not vehicle_class.fits(passengers, luggage):
+            continue
         # A slot row that does not exist yet has the whole fleet free.
-        free = least if count == len(starts) else min(least, size)
+        free = least if count == len(starts) else min(size, least if count else size)
         result.append(ClassAvailability(vehicle_class=vehicle_class, free=max(free, 0)))
     return result
 
