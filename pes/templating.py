@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from .config import LOCALES
 from .i18n import current_locale, format_money
-from .services.catalog import tour_name
+from .services.catalog import class_name, place_name, tour_name
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português"}
 OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "pt": "pt_PT"}
@@ -61,4 +61,6 @@ def init_app(app: Flask) -> None:
             "url_for_locale": url_for_locale,
             "language_fragment": language_fragment,
             "tour_name": tour_name,
+            "place_name": place_name,
+            "class_name": class_name,
         }

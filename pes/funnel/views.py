@@ -67,20 +67,11 @@ def _advance(from_step: str, booking: Booking | None) -> Response:
     return response
 
 
-#: What a step's page reads beyond the draft's own row, joined into the same query (one
-#: level only: nested joined loads cost more than the lazy loads of a rare return leg).
+#: The return leg, which the details and pay steps show, joined into the draft's query (the
+#: names of places, classes and tours come from `catalog`'s cache, not from relationships).
 _LOADS: dict[str, tuple[ORMOption, ...]] = {
     "details": (joinedload(Booking.return_booking),),
-    "pay": tuple(
-        joinedload(relation)
-        for relation in (
-            Booking.pickup_place,
-            Booking.dropoff_place,
-            Booking.tour,
-            Booking.vehicle_class,
-            Booking.return_booking,
-        )
-    ),
+    "pay": (joinedload(Booking.return_booking),),
 }
 
 

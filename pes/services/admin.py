@@ -424,7 +424,7 @@ def tour_overview(session: Session, locale: str) -> list[TourRow]:
     return [
         TourRow(
             tour=tour,
-            name=catalog.tour_name(tour, locale),
+            name=catalog.tour_name(tour.id, locale),
             prices={price.vehicle_class_id: price.price_cents for price in tour.prices},
         )
         for tour in tours

@@ -103,7 +103,7 @@ def _load_tours(locale: str) -> tuple[TourCard, ...]:
             TourCard(
                 id=tour.id,
                 slug=tour.slug,
-                name=text.title if text else tour.slug,
+                name=tour_name(tour.id, locale),
                 summary=text.meta_description if text else "",
                 duration_minutes=tour.duration_minutes,
                 from_price_cents=from_price,
@@ -127,15 +127,42 @@ def _load_places(locale: str) -> tuple[PlaceOption, ...]:
     )
 
 
-def tour_name(tour: Tour, locale: str) -> str:
-    """The tour's published title in `locale` (English when missing)."""
-    return site_cache.cached(("tour_name", tour.id, locale), lambda: _load_tour_name(tour, locale))
+def place_name(place_id: int, locale: str) -> str:
+    """Any place's name in `locale` — inactive ones too: a booking keeps its places."""
+    names = site_cache.cached(("place_names", locale), lambda: _load_place_names(locale))
+    return names.get(place_id, "")
 
 
-def _load_tour_name(tour: Tour, locale: str) -> str:
-    text = content.published_revisions(ContentPage.id == tour.content_page_id, locale)
-    revision = text.get(tour.content_page_id)
-    return revision.title if revision else tour.slug
+def _load_place_names(locale: str) -> dict[int, str]:
+    return {place.id: place.name(locale) for place in db.session.scalars(select(Place))}
+
+
+def class_name(vehicle_class_id: int) -> str:
+    """Any vehicle class's name — inactive ones too."""
+    names = site_cache.cached(("class_names",), _load_class_names)
+    return names.get(vehicle_class_id, "")
+
+
+def _load_class_names() -> dict[int, str]:
+    rows = db.session.execute(select(VehicleClass.id, VehicleClass.name)).tuples()
+    return dict(rows.all())
+
+
+def tour_name(tour_id: int, locale: str) -> str:
+    """Any tour's published title in `locale` (English when missing, else its slug)."""
+    names = site_cache.cached(("tour_names", locale), lambda: _load_tour_names(locale))
+    return names.get(tour_id, "")
+
+
+def _load_tour_names(locale: str) -> dict[int, str]:
+    tours = db.session.execute(select(Tour.id, Tour.slug, Tour.content_page_id)).all()
+    texts = content.published_revisions(
+        ContentPage.id.in_([tour.content_page_id for tour in tours]), locale
+    )
+    return {
+        tour.id: texts[tour.content_page_id].title if tour.content_page_id in texts else tour.slug
+        for tour in tours
+    }
 
 
 @dataclass(frozen=True)

@@ -352,10 +352,10 @@ def test_tour_texts_are_edited_the_same_way(editor: FlaskClient) -> None:
         slug=slug,
         locale="fr",
     )
-    assert tour_name(tour, "fr") != "Paris by night, new"
+    assert tour_name(tour.id, "fr") != "Paris by night, new"
     assert _post_revision(editor, "publish", new_id, slug=slug, locale="fr").status_code == 303
     db.session.rollback()
-    assert tour_name(tour, "fr") == "Paris by night, new"
+    assert tour_name(tour.id, "fr") == "Paris by night, new"
 
 
 # --- sanitising ----------------------------------------------------------------------------

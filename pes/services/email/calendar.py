@@ -17,8 +17,8 @@ from ..catalog import tour_name
 
 
 def event_summary(booking: Booking, locale: str) -> str:
-    if booking.tour is not None:
-        return str(gettext("Private tour: %(name)s", name=tour_name(booking.tour, locale)))
+    if booking.tour_id is not None:
+        return str(gettext("Private tour: %(name)s", name=tour_name(booking.tour_id, locale)))
     if booking.hours:
         return str(gettext("Chauffeur at your disposal (%(hours)s h)", hours=booking.hours))
     if booking.pickup_place and booking.dropoff_place:

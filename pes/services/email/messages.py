@@ -158,8 +158,8 @@ def journeys(booking: Booking, locale: str) -> list[Journey]:
         ):
             if place is not None:
                 rows.append((label, ", ".join(filter(None, [place.name(locale), address]))))
-        if leg.tour is not None:
-            rows.append((gettext("Tour"), tour_name(leg.tour, locale)))
+        if leg.tour_id is not None:
+            rows.append((gettext("Tour"), tour_name(leg.tour_id, locale)))
         if leg.hours:
             rows.append((gettext("Duration"), gettext("%(hours)s hours", hours=leg.hours)))
         if leg.vehicle_class is not None:
