@@ -16,7 +16,6 @@ from flask import current_app, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from jinja2_fragments.flask import render_block
 from sqlalchemy.orm import Session, joinedload
-from sqlalchemy.orm.interfaces import ORMOption
 from werkzeug.wrappers import Response
 
 from ..extensions import db, limiter
@@ -67,17 +66,15 @@ def _advance(from_step: str, booking: Booking | None) -> Response:
     return response
 
 
-#: The return leg, which the details and pay steps show, joined into the draft's query (the
-#: names of places, classes and tours come from `catalog`'s cache, not from relationships).
-_LOADS: dict[str, tuple[ORMOption, ...]] = {
-    "details": (joinedload(Booking.return_booking),),
-    "pay": (joinedload(Booking.return_booking),),
-}
+#: Steps whose page shows the return leg: it is joined into the draft's query (the names of
+#: places, classes and tours come from `catalog`'s cache, not from relationships).
+_SHOW_RETURN_LEG = frozenset({"details", "pay"})
 
 
 def _guard(step_id: str) -> tuple[Booking | None, Response | None]:
     """The draft, or a redirect to the first step the customer has not completed."""
-    booking = state.current_draft(*_LOADS.get(step_id, ()))
+    loads = (joinedload(Booking.return_booking),) if step_id in _SHOW_RETURN_LEG else ()
+    booking = state.current_draft(*loads)
     if booking is not None and booking.status is not BookingStatus.PENDING and step_id != "pay":
         state.forget_draft()
         booking = None

@@ -93,18 +93,16 @@ def _load_tours(locale: str) -> tuple[TourCard, ...]:
         .group_by(Tour.id)
         .order_by(Tour.sort_order, Tour.id)
     ).all()
-    texts = content.published_revisions(
-        ContentPage.id.in_([tour.content_page_id for tour, _ in rows]), locale
-    )
+    texts = _tour_texts(locale)  # may predate a tour added in the last second elsewhere
     cards = []
     for tour, from_price in rows:
-        text = texts.get(tour.content_page_id)
+        text = texts.get(tour.id, TourText(tour.slug, ""))
         cards.append(
             TourCard(
                 id=tour.id,
                 slug=tour.slug,
-                name=tour_name(tour.id, locale),
-                summary=text.meta_description if text else "",
+                name=text.title,
+                summary=text.summary,
                 duration_minutes=tour.duration_minutes,
                 from_price_cents=from_price,
             )
@@ -148,21 +146,37 @@ def _load_class_names() -> dict[int, str]:
     return dict(rows.all())
 
 
+@dataclass(frozen=True)
+class TourText:
+    title: str
+    summary: str
+
+
 def tour_name(tour_id: int, locale: str) -> str:
     """Any tour's published title in `locale` (English when missing, else its slug)."""
-    names = site_cache.cached(("tour_names", locale), lambda: _load_tour_names(locale))
-    return names.get(tour_id, "")
+    text = _tour_texts(locale).get(tour_id)
+    return text.title if text else ""
 
 
-def _load_tour_names(locale: str) -> dict[int, str]:
+def _tour_texts(locale: str) -> dict[int, TourText]:
+    """Every tour's published title and summary in `locale` (English when missing)."""
+    return site_cache.cached(("tour_texts", locale), lambda: _load_tour_texts(locale))
+
+
+def _load_tour_texts(locale: str) -> dict[int, TourText]:
     tours = db.session.execute(select(Tour.id, Tour.slug, Tour.content_page_id)).all()
-    texts = content.published_revisions(
+    revisions = content.published_revisions(
         ContentPage.id.in_([tour.content_page_id for tour in tours]), locale
     )
-    return {
-        tour.id: texts[tour.content_page_id].title if tour.content_page_id in texts else tour.slug
-        for tour in tours
-    }
+    texts = {}
+    for tour in tours:
+        revision = revisions.get(tour.content_page_id)
+        texts[tour.id] = (
+            TourText(revision.title, revision.meta_description)
+            if revision
+            else TourText(tour.slug, "")
+        )
+    return texts
 
 
 @dataclass(frozen=True)
