@@ -7,6 +7,7 @@ from typing import Any
 from alembic import context
 from flask import current_app
 
+from pes.extensions import write_options
 from pes.models import Base, UTCDateTime
 
 config = context.config
@@ -51,7 +52,10 @@ def run_migrations_online() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    with target_db.engine.connect() as connection:
+    engine = target_db.engine
+    # The app's PostgreSQL connections default to autocommit (pes/extensions.py): a
+    # migration runs in one real transaction, all of it or none.
+    with engine.connect().execution_options(**write_options(engine.dialect.name)) as connection:
         context.configure(connection=connection, target_metadata=target_metadata, **conf_args)
         with context.begin_transaction():
             context.run_migrations()

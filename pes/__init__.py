@@ -25,13 +25,13 @@ def create_app(settings: Settings | None = None) -> Flask:
         )
 
     from . import cli, errors, forms_html, i18n, logs, security, templating
-    from .extensions import babel, csrf, db, limiter, login_manager, migrate
+    from .extensions import babel, csrf, db, init_db, limiter, login_manager, migrate
     from .services import site_cache  # noqa: F401 - its ORM hook bumps the site version
 
     logs.init_app(app)
     forms_html.install()
     security.init_app(app)
-    db.init_app(app)
+    init_db(app)
     migrate.init_app(
         app,
         db,

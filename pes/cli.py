@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from .extensions import db
 from .models import StaffRole, VehicleClass, utcnow
+from .services.uow import transaction
 
 pes_cli = AppGroup("pes", help="Paris Elite Services operations.")
 
@@ -28,8 +29,8 @@ def demo(if_empty: bool) -> None:
     """Load the demo catalog, fleet, tours and pages."""
     from .demo import load_demo
 
-    loaded = load_demo(db.session())
-    db.session.commit()
+    with transaction() as session:
+        loaded = load_demo(session)
     if loaded:
         classes = db.session.scalar(select(func.count()).select_from(VehicleClass))
         click.echo(f"demo data loaded ({classes} vehicle classes)")
@@ -49,10 +50,10 @@ def create_staff(email: str, role: str, password: str) -> None:
     from .services.staff import create_staff as create
 
     try:
-        user = create(email=email, role=StaffRole(role), password=password)
+        with transaction():
+            user = create(email=email, role=StaffRole(role), password=password)
     except StaffError as exc:
         raise click.ClickException(str(exc)) from exc
-    db.session.commit()
     click.echo(f"created {user.role.value} {user.email}")
 
 
@@ -118,7 +119,6 @@ def retry_email(row_id: int) -> None:
     """Put a failed email back in the queue (after fixing what made it fail)."""
     from .models import OutboxEmail, OutboxStatus
     from .services.email.dispatch import enqueue_email
-    from .services.uow import transaction
 
     with transaction() as session:
         row = session.get(OutboxEmail, row_id)
@@ -178,7 +178,6 @@ def generate_slots(days: int | None) -> None:
     from flask import current_app
 
     from .services import inventory
-    from .services.uow import transaction
     from .services.windows import InventoryRules
 
     rules = InventoryRules.from_config()

@@ -11,6 +11,7 @@ from alembic.migration import MigrationContext
 from flask import Flask
 from flask_migrate import downgrade, upgrade
 from sqlalchemy import inspect
+from sqlalchemy.exc import ProgrammingError
 
 from pes.extensions import db
 from pes.models import Base
@@ -73,3 +74,22 @@ def test_exclusion_constraint_exists_only_on_postgresql(fresh_app: Flask) -> Non
             ).scalar_one()
     assert "EXCLUDE USING gist" in definition
     assert "tstzrange(starts_at, ends_at" in definition
+
+
+@pytest.mark.postgres
+def test_a_failed_upgrade_leaves_postgresql_as_it_was() -> None:
+    """The app's connections are in autocommit (pes/extensions.py); migrations still run in
+    one transaction: a migration that fails undoes every earlier one of the same upgrade."""
+    reason = postgres_reachable()
+    if reason:
+        unavailable("PostgreSQL", reason)
+    with temporary_postgres_database("pes_migrations") as url:
+        app = make_app(url)
+        with app.app_context():
+            with db.engine.begin() as connection:  # the last migration creates this table
+                connection.exec_driver_sql("CREATE TABLE site_version (id integer)")
+            with pytest.raises(ProgrammingError, match="site_version"):
+                upgrade()
+            tables = set(inspect(db.engine).get_table_names())
+            db.engine.dispose()
+    assert tables == {"site_version"}

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.orm import Session
 
-from ..extensions import db
+from ..extensions import db, mark_writing, write_options
 
 _AFTER_COMMIT = "pes_after_commit"
 
@@ -38,7 +38,9 @@ def transaction(*, lock_inventory: bool = False) -> Iterator[Session]:
         session.rollback()
     session.info.pop(_AFTER_COMMIT, None)
     # Begin now (not at the first statement), so that the transaction is really open.
-    session.connection(execution_options={"sqlite_begin": "IMMEDIATE"} if lock_inventory else {})
+    dialect = session.get_bind().dialect.name
+    session.connection(execution_options=write_options(dialect, lock_inventory=lock_inventory))
+    mark_writing(session, True)
     try:
         yield session
         session.commit()
@@ -46,5 +48,7 @@ def transaction(*, lock_inventory: bool = False) -> Iterator[Session]:
         session.rollback()
         session.info.pop(_AFTER_COMMIT, None)
         raise
+    finally:
+        mark_writing(session, False)
     for callback in session.info.pop(_AFTER_COMMIT, []):
         callback()

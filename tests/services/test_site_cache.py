@@ -16,6 +16,7 @@ from sqlalchemy import event, select
 from pes.extensions import db
 from pes.models import Place, SiteVersion
 from pes.services import catalog, site_cache
+from pes.services.uow import transaction
 from tests.factories import create_booking
 from tests.support.app import make_app
 
@@ -96,24 +97,28 @@ def test_other_instances_see_a_change_within_the_delay_the_writer_at_once(
 
 def test_version_goes_up_once_per_transaction_that_changes_the_catalog(demo: Flask) -> None:
     before = version()
-    place = db.session.scalars(select(Place).where(Place.code == "ORY")).one()
-    place.sort_order += 1
-    db.session.flush()
-    place.sort_order += 1
-    db.session.commit()
+    with transaction() as session:
+        place = session.scalars(select(Place).where(Place.code == "ORY")).one()
+        place.sort_order += 1
+        session.flush()
+        place.sort_order += 1
     assert version() == before + 1
 
-    create_booking()  # bookings are not shown by cached pages
-    db.session.commit()
+    with transaction():
+        create_booking()  # bookings are not shown by cached pages
     assert version() == before + 1
 
-    place.active = False
-    db.session.flush()
-    db.session.rollback()  # a rolled back change leaves the version as it was …
+    def deactivate_then_fail() -> None:
+        with transaction() as session:
+            place.active = False
+            session.flush()
+            raise LookupError
+
+    with pytest.raises(LookupError):
+        deactivate_then_fail()  # a rolled back change leaves the version as it was …
     assert version() == before + 1
-    place = db.session.scalars(select(Place).where(Place.code == "ORY")).one()
-    place.active = False
-    db.session.commit()  # … and the next transaction bumps it again
+    with transaction():
+        place.active = False  # … and the next transaction bumps it again
     assert version() == before + 2
     assert "ORY" not in {option.code for option in catalog.list_places("en")}
 
