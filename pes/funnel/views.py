@@ -215,8 +215,8 @@ def date() -> Response:
 
 
 def _release_lapsed_holds(rules: InventoryRules, window: Window) -> None:
-    """The lazy release: free lapsed holds overlapping `window` before counting. The check
-    is a plain read, so the write transaction is only opened when there is work."""
+    """The lazy release: free lapsed holds overlapping `window` before taking a hold. The
+    check is a plain read, so the write transaction is only opened when there is work."""
     now = utcnow()
     if inventory.expired_holds_exist(db.session(), now, rules, window=window):
         with transaction(lock_inventory=True) as session:
@@ -226,15 +226,30 @@ def _release_lapsed_holds(rules: InventoryRules, window: Window) -> None:
 def _vehicle_options(booking: Booking) -> list[dict[str, Any]]:
     rules = InventoryRules.from_config()
     window = inventory.booking_window(booking, rules)
-    _release_lapsed_holds(rules, window)
-    session = db.session()
-    available = inventory.availability(
-        session, window, rules, passengers=booking.passengers, luggage=booking.luggage
-    )
-    quotes = pricing.quote_classes(session, booking, [o.vehicle_class.id for o in available])
+    now = utcnow()
+
+    def count() -> inventory.Availability:
+        return inventory.availability(
+            db.session(),
+            window,
+            rules,
+            passengers=booking.passengers,
+            luggage=booking.luggage,
+            now=now,
+        )
+
+    # The lazy release (DESIGN §4): the count also says whether lapsed holds overlap the
+    # window; if so they are freed and the classes counted again, so none is shown full.
+    available = count()
+    if available.lapsed_holds:
+        with transaction(lock_inventory=True) as session:
+            inventory.release_expired_holds(session, now, rules, window=window)
+        available = count()
+    classes = available.classes
+    quotes = pricing.quote_classes(db.session(), booking, [o.vehicle_class.id for o in classes])
     return [
         {"vehicle_class": o.vehicle_class, "free": o.free, "quote": quotes[o.vehicle_class.id]}
-        for o in available
+        for o in classes
         if o.vehicle_class.id in quotes  # a class without a price for this journey
     ]
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import Select, delete, func, literal, select
 from sqlalchemy.orm import Session
 
 from ..models import (
@@ -37,6 +37,14 @@ class ClassAvailability:
     free: int  # vehicles free for the whole window
 
 
+@dataclass(frozen=True)
+class Availability:
+    classes: list[ClassAvailability]
+    #: Lapsed holds overlap the window (only looked for when `now` is given): release them
+    #: (`release_expired_holds`) and count again before showing the counts (DESIGN §4).
+    lapsed_holds: bool = False
+
+
 def booking_window(booking: Booking, rules: InventoryRules) -> Window:
     if booking.pickup_at is None or booking.service_ends_at is None:
         raise DomainError("the booking has no pickup time yet")
@@ -53,9 +61,11 @@ def availability(
     *,
     passengers: int = 1,
     luggage: int = 0,
-) -> list[ClassAvailability]:
+    now: datetime | None = None,
+) -> Availability:
     """Active classes that fit the party, each with how many vehicles are free (one
-    statement: the fleet size and the window's slot counters per class as subqueries)."""
+    statement: the fleet size and the window's slot counters per class as subqueries).
+    With `now`, the same statement also says whether lapsed holds overlap the window."""
     starts = slot_starts(window, rules.slot_minutes)
     in_window = (
         Slot.vehicle_class_id == VehicleClass.id,
@@ -69,18 +79,21 @@ def availability(
     )
     slot_rows = select(func.count()).where(*in_window).scalar_subquery()
     least_free = select(func.min(Slot.capacity - Slot.taken)).where(*in_window).scalar_subquery()
-    result = []
-    for vehicle_class, size, count, least in session.execute(
-        select(VehicleClass, fleet, slot_rows, least_free)
+    lapsed = _expired_holds(now, window, rules).exists() if now is not None else literal(False)
+    classes = []
+    any_lapsed = False
+    for vehicle_class, size, count, least, lapsed_here in session.execute(
+        select(VehicleClass, fleet, slot_rows, least_free, lapsed)
         .where(VehicleClass.active)
         .order_by(VehicleClass.sort_order)
     ):
+        any_lapsed = any_lapsed or bool(lapsed_here)
         if not vehicle_class.fits(passengers, luggage):
             continue
         # A slot row that does not exist yet has the whole fleet free.
         free = least if count == len(starts) else min(size, least if count else size)
-        result.append(ClassAvailability(vehicle_class=vehicle_class, free=max(free, 0)))
-    return result
+        classes.append(ClassAvailability(vehicle_class=vehicle_class, free=max(free, 0)))
+    return Availability(classes=classes, lapsed_holds=any_lapsed)
 
 
 # --- holding and releasing ---------------------------------------------------------------

@@ -109,6 +109,9 @@ def test_expired_hold_frees_capacity_for_the_next_customer(any_engine_app: Flask
     assert try_hold(first.id) == "held"
     later = NOW + RULES.hold + timedelta(seconds=1)
     window = inventory.booking_window(db.session.get(Booking, second.id), RULES)  # type: ignore[arg-type]
+    # The availability count says when lapsed holds overlap the window (the lazy release).
+    assert not inventory.availability(db.session(), window, RULES, now=NOW).lapsed_holds
+    assert inventory.availability(db.session(), window, RULES, now=later).lapsed_holds
     with transaction(lock_inventory=True) as session:
         before_expiry = inventory.release_expired_holds(session, NOW, RULES, window=window)
     assert before_expiry == 0
@@ -119,6 +122,7 @@ def test_expired_hold_frees_capacity_for_the_next_customer(any_engine_app: Flask
     assert first_booking is not None
     assert first_booking.status is BookingStatus.CANCELLED
     assert first_booking.cancel_reason is CancelReason.HOLD_EXPIRED
+    assert not inventory.availability(db.session(), window, RULES, now=later).lapsed_holds
     assert try_hold(second.id, now=later) == "held"
     assert verify_inventory(db.session()) == []
 
@@ -216,20 +220,23 @@ def test_availability_counts_free_vehicles_without_locking(any_engine_app: Flask
     db.session.commit()
     window = Window(PICKUP, PICKUP + timedelta(hours=1))
     before = {
-        a.vehicle_class.id: a.free for a in inventory.availability(db.session(), window, RULES)
+        a.vehicle_class.id: a.free
+        for a in inventory.availability(db.session(), window, RULES).classes
     }
     assert before == {small.id: 2, big.id: 1}
     assert try_hold(draft.id) == "held"
     after = {
-        a.vehicle_class.id: a.free for a in inventory.availability(db.session(), window, RULES)
+        a.vehicle_class.id: a.free
+        for a in inventory.availability(db.session(), window, RULES).classes
     }
     assert after == {small.id: 1, big.id: 1}
     fitting = inventory.availability(db.session(), window, RULES, passengers=5, luggage=2)
-    assert [a.vehicle_class.id for a in fitting] == [big.id]
+    assert [a.vehicle_class.id for a in fitting.classes] == [big.id]
     # A window that only partly has slot rows still counts the rest as fully free.
     wider = Window(PICKUP - timedelta(hours=3), PICKUP + timedelta(hours=3))
     partial = {
-        a.vehicle_class.id: a.free for a in inventory.availability(db.session(), wider, RULES)
+        a.vehicle_class.id: a.free
+        for a in inventory.availability(db.session(), wider, RULES).classes
     }
     assert partial[small.id] == 1
 
