@@ -7,8 +7,8 @@ from typing import Any
 from alembic import context
 from flask import current_app
 
-from pes.extensions import write_options
 from pes.models import Base, UTCDateTime
+from pes.services.uow import write_options
 
 config = context.config
 if config.config_file_name and not config.attributes.get("skip_logging_config"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, has_request_context
+from flask import Flask
 from flask_babel import Babel
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -14,7 +14,6 @@ from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.orm import Session
 
 from .models import Base
 
@@ -27,47 +26,16 @@ login_manager = LoginManager()
 limiter = Limiter(key_func=get_remote_address, default_limits=[], headers_enabled=True)
 
 
-#: The isolation of every write transaction (`uow.transaction`) on PostgreSQL: its default.
-WRITE_ISOLATION = "READ COMMITTED"
-_WRITING = "pes_writing"
-
-
 def init_db(app: Flask) -> None:
     """Bind `db` to the app. On PostgreSQL, connections default to autocommit: a request
     that only reads sends its SELECTs alone, without a BEGIN and a ROLLBACK around them
     (two round trips fewer; read committed gives each statement its own snapshot either
-    way). Every write goes through `uow.transaction()`, which opens a real transaction at
-    `WRITE_ISOLATION`; a flush outside one, during a request, is refused
-    (`_refuse_autocommit_writes`)."""
+    way). Every write goes through `uow.transaction()`, which opens a real transaction."""
     options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS", {}))
     if make_url(app.config["SQLALCHEMY_DATABASE_URI"]).get_backend_name() == "postgresql":
         options.setdefault("isolation_level", "AUTOCOMMIT")
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
     db.init_app(app)
-
-
-def write_options(dialect_name: str, *, lock_inventory: bool = False) -> dict[str, str]:
-    """Execution options that make a connection's next transaction a real one."""
-    if dialect_name == "postgresql":
-        return {"isolation_level": WRITE_ISOLATION}
-    return {"sqlite_begin": "IMMEDIATE"} if lock_inventory else {}
-
-
-def mark_writing(session: Session, writing: bool) -> None:
-    """Set by `uow.transaction()` while its block runs."""
-    if writing:
-        session.info[_WRITING] = True
-    else:
-        session.info.pop(_WRITING, None)
-
-
-@event.listens_for(Session, "before_flush")
-def _refuse_autocommit_writes(session: Session, flush_context: Any, instances: Any) -> None:
-    """A request's writes belong in `uow.transaction()`: on an autocommit connection a flush
-    outside it would commit statement by statement (and before, it was silently rolled
-    back). Commands, jobs and test fixtures outside a request are not checked."""
-    if has_request_context() and not session.info.get(_WRITING):
-        raise RuntimeError("a write outside transaction(): wrap it in uow.transaction()")
 
 
 @event.listens_for(Engine, "connect")

@@ -215,8 +215,9 @@ def date() -> Response:
 
 
 def _release_lapsed_holds(rules: InventoryRules, window: Window) -> None:
-    """The lazy release: free lapsed holds overlapping `window` before taking a hold. The
-    check is a plain read, so the write transaction is only opened when there is work."""
+    """The lazy release: free lapsed holds overlapping `window` before counting or taking a
+    hold. The check is a plain read, so the write transaction is only opened when there is
+    work."""
     now = utcnow()
     if inventory.expired_holds_exist(db.session(), now, rules, window=window):
         with transaction(lock_inventory=True) as session:
@@ -226,7 +227,6 @@ def _release_lapsed_holds(rules: InventoryRules, window: Window) -> None:
 def _vehicle_options(booking: Booking) -> list[dict[str, Any]]:
     rules = InventoryRules.from_config()
     window = inventory.booking_window(booking, rules)
-    now = utcnow()
 
     def count() -> inventory.Availability:
         return inventory.availability(
@@ -235,15 +235,14 @@ def _vehicle_options(booking: Booking) -> list[dict[str, Any]]:
             rules,
             passengers=booking.passengers,
             luggage=booking.luggage,
-            now=now,
+            now=utcnow(),
         )
 
-    # The lazy release (DESIGN §4): the count also says whether lapsed holds overlap the
-    # window; if so they are freed and the classes counted again, so none is shown full.
+    # The count also says whether lapsed holds overlap the window; only then are they
+    # released and the classes counted again, so none is shown full because of them.
     available = count()
     if available.lapsed_holds:
-        with transaction(lock_inventory=True) as session:
-            inventory.release_expired_holds(session, now, rules, window=window)
+        _release_lapsed_holds(rules, window)
         available = count()
     classes = available.classes
     quotes = pricing.quote_classes(db.session(), booking, [o.vehicle_class.id for o in classes])
